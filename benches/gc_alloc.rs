@@ -1,0 +1,2 @@
+//! Placeholder until the GC bench lands.
+fn main() {}

@@ -1,0 +1,1 @@
+//! Text formatting: format specs, `%`-formatting and `str.format` templates.

@@ -1,0 +1,1 @@
+//! Number algorithms: bigints over digit slices, float and int formatting.

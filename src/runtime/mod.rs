@@ -1,0 +1,18 @@
+//! The runtime's shared machinery: the VM state ([`Vm`]), typed access to
+//! heap objects, ROM references and tables, errors, and the port interface.
+//! The bytecode interpreter is in `crate::vm`; each object type in
+//! `crate::objects`.
+
+pub mod error;
+pub mod heap;
+pub mod port;
+pub mod rom;
+pub mod rom_objects;
+pub mod state;
+pub mod type_table;
+pub mod types;
+pub mod value;
+
+pub use error::{PyResult, Raised};
+pub use state::{Vm, VmConfig};
+pub use types::TypeId;

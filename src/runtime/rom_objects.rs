@@ -1,0 +1,48 @@
+//! Constant objects kept in ROM with the same layout as their heap twins, so
+//! code reading a tuple or bytes object need not care where it lives.
+
+use super::heap::Header;
+use super::rom::{decode, rom_ref, Region};
+use super::types::TypeId;
+use mupy_reprs::ObjRef;
+
+/// A ROM object with a header and one `u32` field (a length): enough for
+/// the empty tuple, the empty bytes and the empty str.
+/// Aligned like a heap block, so item slices of every representation are aligned.
+#[repr(C, align(16))]
+pub struct RomEmpty {
+    pub header: Header,
+    pub len: u32,
+    /// Zero padding, so reading a str's hash/len header never runs past it.
+    pub pad: [u32; 2],
+}
+
+macro_rules! rom_empty {
+    ($ty:ident) => {
+        RomEmpty {
+            header: Header {
+                type_ref: TypeId::$ty.rom_ref().0,
+            },
+            len: 0,
+            pad: [0; 2],
+        }
+    };
+}
+
+static EMPTY_TUPLE: RomEmpty = rom_empty!(Tuple);
+static EMPTY_BYTES: RomEmpty = rom_empty!(Bytes);
+
+pub const EMPTY_TUPLE_REF: ObjRef = rom_ref(Region::Const, 0);
+pub const EMPTY_BYTES_REF: ObjRef = rom_ref(Region::Const, 1);
+
+static CONST_OBJECTS: [&RomEmpty; 2] = [&EMPTY_TUPLE, &EMPTY_BYTES];
+
+/// The address of a ROM constant object; of an empty tuple for anything
+/// else, so a stray reference reads harmless memory.
+pub fn address(r: ObjRef) -> *const u8 {
+    let obj = match decode(r) {
+        Some((Region::Const, i)) => CONST_OBJECTS.get(i as usize).copied(),
+        _ => None,
+    };
+    obj.unwrap_or(&EMPTY_TUPLE) as *const RomEmpty as *const u8
+}

@@ -1,0 +1,30 @@
+//! `cargo xtask test`: every check CI makes, in order of cost, stopping at the
+//! first failure. `--quick` leaves out Miri.
+
+use crate::run::{cmd, Result};
+
+/// The crates that must stay `no_std` and build for the Cortex-M4.
+const NO_STD_CRATES: [&str; 4] = ["mupy", "mupy-gc", "mupy-reprs", "mupy-emitters"];
+
+pub fn all(args: &[String]) -> Result {
+    let quick = args.iter().any(|a| a == "--quick");
+    cmd("cargo", &["fmt", "--all", "--check"])?;
+    cmd(
+        "cargo",
+        &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"],
+    )?;
+    cmd("cargo", &["test", "--workspace", "--release"])?;
+    cmd("cargo", &["test", "-p", "mupy-gc", "--release", "--features", "gc-stress"])?;
+    let mut thumb = vec!["build", "--release", "--target", "thumbv7em-none-eabihf"];
+    for c in NO_STD_CRATES {
+        thumb.extend(["-p", c]);
+    }
+    cmd("cargo", &thumb)?;
+    if !quick {
+        cmd(
+            "cargo",
+            &["+nightly", "miri", "test", "-p", "mupy-gc", "-p", "mupy-reprs"],
+        )?;
+    }
+    Ok(())
+}
