@@ -8,6 +8,7 @@ extern crate alloc;
 pub mod format;
 pub mod num;
 pub mod qstr;
+pub mod repl;
 
 /// The version reported by `mupy --version` and `sys.implementation`.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -25,7 +25,10 @@ pub struct ExceptionObj<R> {
 impl<R: Repr> Vm<R> {
     /// A new instance of the builtin exception `ty` with `args == ()`.
     pub fn new_exception_instance(&mut self, ty: TypeId) -> PyResult<ObjRef> {
-        self.new_exception_of(ty.rom_ref(), R::ptr(crate::runtime::rom_objects::EMPTY_TUPLE_REF))
+        self.new_exception_of(
+            ty.rom_ref(),
+            R::ptr(crate::runtime::rom_objects::EMPTY_TUPLE_REF),
+        )
     }
 
     /// A new exception whose class is `class` (builtin or user) with `args`.

@@ -130,7 +130,9 @@ impl QstrPool {
             chunk
                 .try_reserve_exact(s.len().max(CHUNK_BYTES))
                 .map_err(|_| QstrError::MemoryError)?;
-            self.chunks.try_reserve(1).map_err(|_| QstrError::MemoryError)?;
+            self.chunks
+                .try_reserve(1)
+                .map_err(|_| QstrError::MemoryError)?;
             self.chunks.push(chunk);
         }
         let chunk_index = self.chunks.len() - 1;

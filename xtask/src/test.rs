@@ -11,10 +11,27 @@ pub fn all(args: &[String]) -> Result {
     cmd("cargo", &["fmt", "--all", "--check"])?;
     cmd(
         "cargo",
-        &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"],
+        &[
+            "clippy",
+            "--workspace",
+            "--all-targets",
+            "--",
+            "-D",
+            "warnings",
+        ],
     )?;
     cmd("cargo", &["test", "--workspace", "--release"])?;
-    cmd("cargo", &["test", "-p", "mupy-gc", "--release", "--features", "gc-stress"])?;
+    cmd(
+        "cargo",
+        &[
+            "test",
+            "-p",
+            "mupy-gc",
+            "--release",
+            "--features",
+            "gc-stress",
+        ],
+    )?;
     let mut thumb = vec!["build", "--release", "--target", "thumbv7em-none-eabihf"];
     for c in NO_STD_CRATES {
         thumb.extend(["-p", c]);
@@ -23,7 +40,15 @@ pub fn all(args: &[String]) -> Result {
     if !quick {
         cmd(
             "cargo",
-            &["+nightly", "miri", "test", "-p", "mupy-gc", "-p", "mupy-reprs"],
+            &[
+                "+nightly",
+                "miri",
+                "test",
+                "-p",
+                "mupy-gc",
+                "-p",
+                "mupy-reprs",
+            ],
         )?;
     }
     Ok(())

@@ -54,7 +54,11 @@ pub fn main(args: &[String]) -> Result {
         for f in &o.failed {
             eprintln!("FAIL [{r}{}] {f}", if stress { ", gc-stress" } else { "" });
         }
-        let label = if stress { format!("{r}-stress") } else { r.to_string() };
+        let label = if stress {
+            format!("{r}-stress")
+        } else {
+            r.to_string()
+        };
         println!(
             "test-py repr {label}: {} passed, {} failed, {} skipped",
             o.passed,
@@ -77,8 +81,14 @@ fn build(stress: bool) -> Result<PathBuf> {
         cmd(
             "cargo",
             &[
-                "build", "--release", "-p", "mupy-host", "--features", "gc-stress",
-                "--target-dir", "target/stress",
+                "build",
+                "--release",
+                "-p",
+                "mupy-host",
+                "--features",
+                "gc-stress",
+                "--target-dir",
+                "target/stress",
             ],
         )?;
         Ok(root().join("target/stress/release/mupy"))
@@ -119,7 +129,11 @@ fn read_list(path: &Path) -> Vec<String> {
 fn expected(test: &Path) -> Option<String> {
     let own = test.with_extension("mupy.exp");
     if let Ok(text) = fs::read_to_string(&own) {
-        return Some(text.split_once('\n').map_or("", |(_, rest)| rest).to_string());
+        return Some(
+            text.split_once('\n')
+                .map_or("", |(_, rest)| rest)
+                .to_string(),
+        );
     }
     fs::read_to_string(test.with_extension("exp")).ok()
 }

@@ -29,7 +29,11 @@ impl ReprChoice {
 }
 
 #[derive(Parser, Debug)]
-#[command(name = "mupy", disable_version_flag = true, about = "Run Python 3 programs with mupy")]
+#[command(
+    name = "mupy",
+    disable_version_flag = true,
+    about = "Run Python 3 programs with mupy"
+)]
 struct Raw {
     /// Print the version and exit.
     #[arg(long)]

@@ -25,7 +25,11 @@ fn main() -> ExitCode {
 
 fn print_stats(heap: &Heap, args: &cli::Args) {
     let s = heap.stats();
-    println!("repr: {} ({}-byte words)", args.repr.name(), args.repr.word_bytes());
+    println!(
+        "repr: {} ({}-byte words)",
+        args.repr.name(),
+        args.repr.word_bytes()
+    );
     println!(
         "heap: total {} used {} free {} peak {} largest-free {}",
         s.total, s.used, s.free, s.peak_used, s.largest_free
