@@ -1,0 +1,7 @@
+# Recursion: naive Fibonacci, a Python call per step.
+def fib(n):
+    if n < 2:
+        return n
+    return fib(n - 1) + fib(n - 2)
+
+print(fib(25))
