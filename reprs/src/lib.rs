@@ -11,14 +11,25 @@
 //! | [`C`]| 32   | `…1`, 31 bits   | NaN space   | 30-bit immediate      | `…00`     |
 //! | [`D`]| 64   | NaN space, 48   | NaN space   | IEEE double immediate | NaN space |
 //!
+//! The immediates (`None`, `True`, …) take the reserved low pointer words in
+//! A and a corner of the float NaN space in C and D; each file draws its
+//! exact layout.
+//!
 //! A pointer is a 32-bit object reference ([`ObjRef`]) whatever the word
 //! size, so heap figures of the 32-bit representations are the same on a PC
 //! as on the board.
+//!
+//! Besides the constructors and tests, the trait has a few fast paths for the
+//! VM's hottest operations (small-int arithmetic on two operands); they have
+//! obvious default bodies and each representation overrides them where its
+//! encoding allows a shorter sequence.
 #![no_std]
 
 mod a;
 mod c;
 mod d;
+mod float30;
+mod small31;
 
 pub use a::A;
 pub use c::C;
@@ -30,6 +41,14 @@ pub use d::D;
 #[derive(Copy, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
 #[repr(transparent)]
 pub struct ObjRef(pub u32);
+
+impl ObjRef {
+    /// References below this value are never given to objects: representation
+    /// A spends those pointer-space words on the immediates (`None`, `True`, …).
+    pub const RESERVED_BELOW: u32 = 64;
+}
+
+static_assertions::assert_eq_size!(ObjRef, u32);
 
 /// The values that are neither numbers, strings nor objects.
 #[derive(Copy, Clone, PartialEq, Eq, Debug, Hash)]
@@ -57,6 +76,7 @@ impl Immediate {
         Immediate::Sentinel,
     ];
 
+    #[inline(always)]
     pub fn from_index(i: u32) -> Option<Immediate> {
         Self::ALL.get(i as usize).copied()
     }
@@ -65,7 +85,7 @@ impl Immediate {
 /// One Python value in one machine word. See the crate docs for the layouts.
 pub trait Repr: Copy + Eq + core::hash::Hash + core::fmt::Debug + 'static {
     /// The machine word: `u32` or `u64`.
-    type Word: Copy + Eq + core::fmt::Debug;
+    type Word: Copy + Eq + core::hash::Hash + core::fmt::Debug + Into<u64>;
 
     /// Short name (`"a"`, `"c"`, `"d"`) as used by `mupy --repr`.
     const NAME: &'static str;
@@ -80,6 +100,9 @@ pub trait Repr: Copy + Eq + core::hash::Hash + core::fmt::Debug + 'static {
     const FLOAT_IMMEDIATE: bool;
     /// Qstr ids `0..QSTR_LIMIT` fit in a value.
     const QSTR_LIMIT: u32;
+    /// Significand bits (implicit bit included) of the floats this
+    /// representation stores: the printer and the constant folder round to it.
+    const FLOAT_SIGNIFICAND_BITS: u32 = f64::MANTISSA_DIGITS;
 
     fn from_word(w: Self::Word) -> Self;
     fn word(self) -> Self::Word;
@@ -105,6 +128,18 @@ pub trait Repr: Copy + Eq + core::hash::Hash + core::fmt::Debug + 'static {
     /// The float of a value for which `is_float` holds (unspecified otherwise).
     fn float_value(self) -> f64;
 
+    /// The float that `float(f)` stores, widened back: `f` itself where floats
+    /// are doubles (immediate or boxed), `f` rounded to 30 bits in C.
+    #[inline(always)]
+    fn round_float(f: f64) -> f64 {
+        match Self::float(f) {
+            Some(v) => v.float_value(),
+            None => f,
+        }
+    }
+
+    /// A pointer; `r` must be a real object reference (at least
+    /// [`ObjRef::RESERVED_BELOW`], 4-byte aligned).
     fn ptr(r: ObjRef) -> Self;
     fn is_ptr(self) -> bool;
     /// The reference of a value for which `is_ptr` holds (unspecified otherwise).
@@ -130,5 +165,34 @@ pub trait Repr: Copy + Eq + core::hash::Hash + core::fmt::Debug + 'static {
     #[inline(always)]
     fn is_none(self) -> bool {
         self == Self::none()
+    }
+
+    // Fast paths for binary operations. The `small_int_*` operations require
+    // both operands to be small ints (`both_small_ints`); on other values their
+    // result is unspecified (but never a panic).
+
+    #[inline(always)]
+    fn both_small_ints(a: Self, b: Self) -> bool {
+        a.is_small_int() && b.is_small_int()
+    }
+    /// `a + b`, or `None` when the sum leaves the small-int range.
+    #[inline(always)]
+    fn small_int_add(a: Self, b: Self) -> Option<Self> {
+        Self::small_int(a.small_int_value().checked_add(b.small_int_value())?)
+    }
+    /// `a - b`, or `None` when the difference leaves the small-int range.
+    #[inline(always)]
+    fn small_int_sub(a: Self, b: Self) -> Option<Self> {
+        Self::small_int(a.small_int_value().checked_sub(b.small_int_value())?)
+    }
+    /// `a * b`, or `None` when the product leaves the small-int range.
+    #[inline(always)]
+    fn small_int_mul(a: Self, b: Self) -> Option<Self> {
+        Self::small_int(a.small_int_value().checked_mul(b.small_int_value())?)
+    }
+    /// Order of two small ints.
+    #[inline(always)]
+    fn small_int_cmp(a: Self, b: Self) -> core::cmp::Ordering {
+        a.small_int_value().cmp(&b.small_int_value())
     }
 }
