@@ -93,19 +93,25 @@ pub trait ReplTarget {
 /// `mode` is updated when the user switches between friendly and raw.
 pub fn run(target: &mut dyn ReplTarget, mode: &mut ReplMode) -> ReplExit {
     loop {
-        let exit = match *mode {
-            ReplMode::Friendly => friendly::run(target),
-            ReplMode::Raw => raw::run(target),
-        };
-        match exit {
+        match run_mode(target, *mode) {
             Switch::To(m) => *mode = m,
             Switch::Exit(e) => return e,
         }
     }
 }
 
+/// Runs one REPL flavour until the user switches to the other or it ends
+/// (for ports that run the friendly REPL with their own line editor).
+pub fn run_mode(target: &mut dyn ReplTarget, mode: ReplMode) -> Switch {
+    match mode {
+        ReplMode::Friendly => friendly::run(target),
+        ReplMode::Raw => raw::run(target),
+    }
+}
+
 /// How one REPL flavour's loop ended.
-enum Switch {
+#[derive(Copy, Clone, PartialEq, Eq, Debug)]
+pub enum Switch {
     To(ReplMode),
     Exit(ReplExit),
 }

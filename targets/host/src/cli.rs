@@ -47,6 +47,9 @@ struct Raw {
     /// Implementation options, e.g. `-X heapsize=2m`.
     #[arg(short = 'X', value_name = "OPTION")]
     x_options: Vec<String>,
+    /// Run the REPL protocol on stdin even when it is not a terminal.
+    #[arg(long)]
+    repl: bool,
     /// Program passed in as a string.
     #[arg(short = 'c', value_name = "CMD")]
     command: Option<String>,
@@ -64,6 +67,7 @@ pub struct Args {
     pub heap_bytes: usize,
     pub command: Option<String>,
     pub rest: Vec<String>,
+    pub force_repl: bool,
 }
 
 /// The default heap, as MicroPython's unix port: 2 MiB.
@@ -95,6 +99,7 @@ impl Args {
             heap_bytes,
             command: raw.command,
             rest: raw.rest,
+            force_repl: raw.repl,
         })
     }
 }

@@ -1,11 +1,18 @@
-//! `mupy`: the host command. Runs a Python file, a command (`-c`) or a module
-//! (`-m`), or the REPL; flags follow MicroPython's unix port (`-X heapsize=`,
-//! `-v`, `-O`), plus `--repr` to choose the object representation.
+//! `mupy`: the host command. Runs a Python file, a command (`-c`) or the
+//! REPL; flags follow MicroPython's unix port (`-X heapsize=`), plus
+//! `--repr` to choose the object representation.
 
 mod cli;
+mod port;
+mod repl;
+mod session;
+mod term;
 
-use mupy_gc::{Heap, HeapConfig};
+use cli::ReprChoice;
+use mupy_reprs::{A, C, D};
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 
 fn main() -> ExitCode {
     let args = match cli::Args::parse_from_env() {
@@ -16,26 +23,14 @@ fn main() -> ExitCode {
         println!("mupy {} (repr {})", mupy::VERSION, args.repr.name());
         return ExitCode::SUCCESS;
     }
-    let heap = Heap::with_capacity(args.heap_bytes, HeapConfig::default());
-    if args.stats {
-        print_stats(&heap, &args);
+    let interrupt = Arc::new(AtomicBool::new(false));
+    let flag = interrupt.clone();
+    // Ctrl-C while Python runs raises KeyboardInterrupt at the next backward
+    // jump; the REPL's line editor handles Ctrl-C itself.
+    let _ = ctrlc::set_handler(move || flag.store(true, Ordering::Relaxed));
+    match args.repr {
+        ReprChoice::A => session::run::<A>(&args, interrupt),
+        ReprChoice::C => session::run::<C>(&args, interrupt),
+        ReprChoice::D => session::run::<D>(&args, interrupt),
     }
-    ExitCode::SUCCESS
-}
-
-fn print_stats(heap: &Heap, args: &cli::Args) {
-    let s = heap.stats();
-    println!(
-        "repr: {} ({}-byte words)",
-        args.repr.name(),
-        args.repr.word_bytes()
-    );
-    println!(
-        "heap: total {} used {} free {} peak {} largest-free {}",
-        s.total, s.used, s.free, s.peak_used, s.largest_free
-    );
-    println!(
-        "gc: collections {} bytes-allocated {}",
-        s.collections, s.allocated_total
-    );
 }
