@@ -5,10 +5,17 @@
 
 extern crate alloc;
 
+pub mod builtins;
+pub mod compile;
 pub mod format;
+pub mod lex;
 pub mod num;
+pub mod objects;
+pub mod parse;
 pub mod qstr;
 pub mod repl;
+pub mod runtime;
+pub mod vm;
 
 /// The version reported by `mupy --version` and `sys.implementation`.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -1,7 +1,7 @@
 //! Exception instances: `args` and the traceback, cause and context.
 //!
 //! ```text
-//!   | type ref u32 | pad u32 | args | traceback | cause | context |   (R words)
+//!   | type ref u32 | dict ref u32 | args | traceback | cause | context |   (R words)
 //! ```
 //! The type ref names a builtin exception class (ROM) or a user subclass.
 
@@ -12,7 +12,8 @@ use mupy_reprs::{ObjRef, Repr};
 #[repr(C)]
 pub struct ExceptionObj<R> {
     pub header: Header,
-    pub pad: u32,
+    /// Attributes set on the instance (a dict, 0 until the first one).
+    pub dict: u32,
     /// A tuple.
     pub args: R,
     /// `None`, or a list of (file, line, function) entries added as the

@@ -3,6 +3,16 @@
 //! The bytecode interpreter is in `crate::vm`; each object type in
 //! `crate::objects`.
 
+pub mod attr;
+pub mod call;
+pub mod classes;
+pub mod exc;
+pub mod fmath;
+pub mod hash;
+pub mod iter;
+pub mod natives;
+pub mod ops;
+pub mod print;
 pub mod error;
 pub mod heap;
 pub mod port;

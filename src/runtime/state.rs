@@ -103,6 +103,12 @@ pub struct Vm<R: Repr> {
     pub config: VmConfig,
     /// Current Python call depth.
     pub depth: u32,
+    /// First free word of the Python stack (frames are pushed here).
+    pub stack_top: usize,
+    /// Rust-level nesting of the interpreter loop (see `vm::interp::MAX_NESTING`).
+    pub nesting: u32,
+    /// Nesting of `repr()` of containers (bounds native recursion).
+    pub print_depth: u32,
 }
 
 impl<R: Repr> Vm<R> {
@@ -121,12 +127,16 @@ impl<R: Repr> Vm<R> {
             port,
             config,
             depth: 0,
+            stack_top: 0,
+            nesting: 0,
+            print_depth: 0,
         };
         let stack_bytes = vm.config.stack_words * R::WORD_BYTES;
         let stack = vm.alloc_raw(stack_bytes, ALLOC_DEFAULT)?;
         vm.roots.stack = R::ptr(stack);
         let mem_err = vm.new_exception_instance(TypeId::MemoryError)?;
         vm.roots.memory_error = R::ptr(mem_err);
+        crate::vm::init(&mut vm)?;
         Ok(vm)
     }
 }

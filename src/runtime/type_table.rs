@@ -19,20 +19,20 @@ macro_rules! type_table {
 }
 
 type_table! {
-    Object object None &[];
+    Object object None crate::builtins::objects::ATTRS;
     Type type_ Object &[];
     NoneType NoneType Object &[];
     Bool bool Int &[];
     Int int Object &[];
     Float float Object &[];
     Complex complex Object &[];
-    Str str Object &[];
+    Str str Object crate::builtins::strings::ATTRS;
     Bytes bytes Object &[];
     ByteArray bytearray Object &[];
     MemoryView memoryview Object &[];
     Tuple tuple Object &[];
-    List list Object &[];
-    Dict dict Object &[];
+    List list Object crate::builtins::lists::ATTRS;
+    Dict dict Object crate::builtins::dicts::ATTRS;
     Set set Object &[];
     FrozenSet frozenset Object &[];
     Range range Object &[];
@@ -43,8 +43,8 @@ type_table! {
     Closure closure Object &[];
     BoundMethod bound_method Object &[];
     NativeFunction function Object &[];
-    Generator generator Object &[];
-    Coroutine coroutine Object &[];
+    Generator generator Object crate::builtins::gens::ATTRS;
+    Coroutine coroutine Object crate::builtins::gens::ATTRS;
     Module module Object &[];
     Cell cell Object &[];
     Property property Object &[];

@@ -1,0 +1,125 @@
+//! Methods of `dict`.
+
+use crate::natives;
+use crate::qstr::{names, Qstr};
+use crate::runtime::natives::area;
+use crate::runtime::value::RomValue;
+use crate::runtime::{PyResult, TypeId, Vm};
+use mupy_reprs::Repr;
+
+natives! { area::DICT;
+    KEYS keys(1, 1) => keys;
+    VALUES values(1, 1) => values;
+    ITEMS items(1, 1) => items;
+    GET get(2, 3) => get;
+    POP pop(2, 3) => pop;
+    SETDEFAULT setdefault(2, 3) => setdefault;
+    UPDATE update(1, 2, kw) => update_m;
+    CLEAR clear(1, 1) => clear;
+    COPY copy(1, 1) => copy;
+}
+
+/// `dict`'s attributes.
+pub static ATTRS: &[(Qstr, RomValue)] = &[
+    (names::keys, rv(Idx::KEYS)),
+    (names::values, rv(Idx::VALUES)),
+    (names::items, rv(Idx::ITEMS)),
+    (names::get, rv(Idx::GET)),
+    (names::pop, rv(Idx::POP)),
+    (names::setdefault, rv(Idx::SETDEFAULT)),
+    (names::update, rv(Idx::UPDATE)),
+    (names::clear, rv(Idx::CLEAR)),
+    (names::copy, rv(Idx::COPY)),
+];
+
+fn view<R: Repr>(vm: &mut Vm<R>, d: R, ty: TypeId) -> PyResult<R> {
+    vm.new_iter_obj(ty, d, R::small_int(0).unwrap_or(R::none()), R::none())
+}
+
+fn keys<R: Repr>(vm: &mut Vm<R>, a: &[R], _: &[R]) -> PyResult<R> {
+    view(vm, a[0], TypeId::DictKeys)
+}
+
+fn values<R: Repr>(vm: &mut Vm<R>, a: &[R], _: &[R]) -> PyResult<R> {
+    view(vm, a[0], TypeId::DictValues)
+}
+
+fn items<R: Repr>(vm: &mut Vm<R>, a: &[R], _: &[R]) -> PyResult<R> {
+    view(vm, a[0], TypeId::DictItems)
+}
+
+fn get<R: Repr>(vm: &mut Vm<R>, a: &[R], _: &[R]) -> PyResult<R> {
+    Ok(vm
+        .dict_get(a[0], a[1])?
+        .unwrap_or(a.get(2).copied().unwrap_or(R::none())))
+}
+
+fn pop<R: Repr>(vm: &mut Vm<R>, a: &[R], _: &[R]) -> PyResult<R> {
+    match vm.map_remove(vm.dict_map(a[0]), a[1])? {
+        Some(v) => Ok(v),
+        None => match a.get(2) {
+            Some(&d) => Ok(d),
+            None => Err(vm.raise_key_error(a[1])),
+        },
+    }
+}
+
+fn setdefault<R: Repr>(vm: &mut Vm<R>, a: &[R], _: &[R]) -> PyResult<R> {
+    if let Some(v) = vm.dict_get(a[0], a[1])? {
+        return Ok(v);
+    }
+    let d = a.get(2).copied().unwrap_or(R::none());
+    vm.dict_set(a[0], a[1], d)?;
+    Ok(d)
+}
+
+/// `d.update(other)`: a dict or an iterable of pairs.
+pub fn update<R: Repr>(vm: &mut Vm<R>, d: R, other: R) -> PyResult<()> {
+    if vm.is_dict(other) {
+        let m = vm.dict_map(other);
+        let mut p = 0;
+        while let Some((np, k, v)) = vm.map_next(m, p) {
+            p = np;
+            vm.dict_set(d, k, v)?;
+        }
+        return Ok(());
+    }
+    let it = vm.get_iter(other)?;
+    while let Some(pair) = vm.iter_next(it)? {
+        let t = vm.sequence_to_tuple(pair)?;
+        let items = vm.tuple_items(t.ptr_ref());
+        if items.len() != 2 {
+            let n = items.len();
+            return Err(crate::raise!(
+                vm,
+                ValueError,
+                "dictionary update sequence element has length {}; 2 is required",
+                n
+            ));
+        }
+        let (k, v) = (items[0], items[1]);
+        vm.dict_set(d, k, v)?;
+    }
+    Ok(())
+}
+
+fn update_m<R: Repr>(vm: &mut Vm<R>, a: &[R], kw: &[R]) -> PyResult<R> {
+    if let Some(&o) = a.get(1) {
+        update(vm, a[0], o)?;
+    }
+    for p in kw.chunks_exact(2) {
+        vm.dict_set(a[0], p[0], p[1])?;
+    }
+    Ok(R::none())
+}
+
+fn clear<R: Repr>(vm: &mut Vm<R>, a: &[R], _: &[R]) -> PyResult<R> {
+    vm.map_clear(vm.dict_map(a[0]));
+    Ok(R::none())
+}
+
+fn copy<R: Repr>(vm: &mut Vm<R>, a: &[R], _: &[R]) -> PyResult<R> {
+    let d = vm.new_dict()?;
+    update(vm, d, a[0])?;
+    Ok(d)
+}

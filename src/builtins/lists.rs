@@ -1,0 +1,221 @@
+//! Methods of `list`, sorting, and slice assignment.
+
+use super::kwarg;
+use crate::natives;
+use crate::qstr::names;
+use crate::qstr::Qstr;
+use crate::runtime::natives::area;
+use crate::runtime::value::RomValue;
+use crate::runtime::{PyResult, TypeId, Vm};
+use alloc::vec::Vec;
+use mupy_emitters::ops::BinaryOp;
+use mupy_reprs::Repr;
+
+natives! { area::LIST;
+    APPEND append(2, 2) => append;
+    POP pop(1, 2) => pop;
+    INSERT insert(3, 3) => insert;
+    EXTEND extend(2, 2) => extend;
+    SORT sort(1, 1, kw) => sort;
+    INDEX index(2, 2) => index;
+    COUNT count(2, 2) => count;
+    REVERSE reverse(1, 1) => reverse;
+    REMOVE remove(2, 2) => remove;
+    CLEAR clear(1, 1) => clear;
+    COPY copy(1, 1) => copy;
+}
+
+/// `list`'s attributes.
+pub static ATTRS: &[(Qstr, RomValue)] = &[
+    (names::append, rv(Idx::APPEND)),
+    (names::pop, rv(Idx::POP)),
+    (names::insert, rv(Idx::INSERT)),
+    (names::extend, rv(Idx::EXTEND)),
+    (names::sort, rv(Idx::SORT)),
+    (names::index, rv(Idx::INDEX)),
+    (names::count, rv(Idx::COUNT)),
+    (names::reverse, rv(Idx::REVERSE)),
+    (names::remove, rv(Idx::REMOVE)),
+    (names::clear, rv(Idx::CLEAR)),
+    (names::copy, rv(Idx::COPY)),
+];
+
+fn append<R: Repr>(vm: &mut Vm<R>, a: &[R], _: &[R]) -> PyResult<R> {
+    vm.list_append(a[0], a[1])?;
+    Ok(R::none())
+}
+
+fn pop<R: Repr>(vm: &mut Vm<R>, a: &[R], _: &[R]) -> PyResult<R> {
+    let n = vm.list_len(a[0]);
+    if n == 0 {
+        return Err(vm.raise_msg(TypeId::IndexError, "pop from empty list"));
+    }
+    let i = match a.get(1) {
+        Some(&i) => vm.seq_index(a[0], i, n, "pop")?,
+        None => n - 1,
+    };
+    Ok(vm.list_remove_at(a[0], i))
+}
+
+fn insert<R: Repr>(vm: &mut Vm<R>, a: &[R], _: &[R]) -> PyResult<R> {
+    let n = vm.list_len(a[0]) as i64;
+    let mut i = vm.index_of(a[1])?;
+    if i < 0 {
+        i = (i + n).max(0);
+    }
+    vm.list_insert(a[0], i.min(n) as usize, a[2])?;
+    Ok(R::none())
+}
+
+fn extend<R: Repr>(vm: &mut Vm<R>, a: &[R], _: &[R]) -> PyResult<R> {
+    vm.list_extend(a[0], a[1])?;
+    Ok(R::none())
+}
+
+fn sort<R: Repr>(vm: &mut Vm<R>, a: &[R], kw: &[R]) -> PyResult<R> {
+    sort_list(vm, a[0], kw)?;
+    Ok(R::none())
+}
+
+/// Stable merge-insertion sort of a list, with `key=` and `reverse=`;
+/// comparisons may run Python code, so it works on a copy of the items.
+pub fn sort_list<R: Repr>(vm: &mut Vm<R>, l: R, kw: &[R]) -> PyResult<()> {
+    let key = kwarg(kw, names::key).filter(|k| !k.is_none());
+    let reverse = match kwarg(kw, names::reverse) {
+        Some(r) => vm.truthy(r)?,
+        None => false,
+    };
+    let items: Vec<R> = Vec::from(vm.list_items(l));
+    let keys = match key {
+        Some(k) => {
+            let kl = vm.new_list(&[])?;
+            for &x in &items {
+                let kx = vm.call(k, &[x], &[])?;
+                vm.list_append(kl, kx)?;
+            }
+            Vec::from(vm.list_items(kl))
+        }
+        None => items.clone(),
+    };
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    // Insertion into a sorted prefix by binary search: O(n log n) compares.
+    for i in 1..order.len() {
+        let cur = order[i];
+        let (mut lo, mut hi) = (0, i);
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            let (x, y) = (keys[cur], keys[order[mid]]);
+            let lt = if reverse {
+                vm.binary_op(BinaryOp::Less, y, x)?
+            } else {
+                vm.binary_op(BinaryOp::Less, x, y)?
+            };
+            if vm.truthy(lt)? {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        order.copy_within(lo..i, lo + 1);
+        order[lo] = cur;
+    }
+    let out = vm.list_items_mut(l);
+    if out.len() == items.len() {
+        for (k, &o) in order.iter().enumerate() {
+            out[k] = items[o];
+        }
+    }
+    Ok(())
+}
+
+fn index<R: Repr>(vm: &mut Vm<R>, a: &[R], _: &[R]) -> PyResult<R> {
+    let mut i = 0;
+    while i < vm.list_len(a[0]) {
+        let x = vm.list_items(a[0])[i];
+        if vm.equal(x, a[1])? {
+            return vm.new_int(i as i64);
+        }
+        i += 1;
+    }
+    Err(vm.value_error("list.index(x): x not in list"))
+}
+
+fn count<R: Repr>(vm: &mut Vm<R>, a: &[R], _: &[R]) -> PyResult<R> {
+    let (mut i, mut n) = (0, 0);
+    while i < vm.list_len(a[0]) {
+        let x = vm.list_items(a[0])[i];
+        if vm.equal(x, a[1])? {
+            n += 1;
+        }
+        i += 1;
+    }
+    vm.new_int(n)
+}
+
+fn reverse<R: Repr>(vm: &mut Vm<R>, a: &[R], _: &[R]) -> PyResult<R> {
+    vm.list_items_mut(a[0]).reverse();
+    Ok(R::none())
+}
+
+fn remove<R: Repr>(vm: &mut Vm<R>, a: &[R], _: &[R]) -> PyResult<R> {
+    let mut i = 0;
+    while i < vm.list_len(a[0]) {
+        let x = vm.list_items(a[0])[i];
+        if vm.equal(x, a[1])? {
+            vm.list_remove_at(a[0], i);
+            return Ok(R::none());
+        }
+        i += 1;
+    }
+    Err(vm.value_error("list.remove(x): x not in list"))
+}
+
+fn clear<R: Repr>(vm: &mut Vm<R>, a: &[R], _: &[R]) -> PyResult<R> {
+    vm.list_truncate(a[0], 0);
+    Ok(R::none())
+}
+
+fn copy<R: Repr>(vm: &mut Vm<R>, a: &[R], _: &[R]) -> PyResult<R> {
+    let items: Vec<R> = Vec::from(vm.list_items(a[0]));
+    vm.new_list(&items)
+}
+
+/// `l[slice] = value` / `del l[slice]` (value null).
+pub fn list_store_slice<R: Repr>(vm: &mut Vm<R>, l: R, s: R, value: R) -> PyResult<()> {
+    let n = vm.list_len(l) as i64;
+    let (start, stop, step, count) = vm.slice_indices(s, n)?;
+    let mut items: Vec<R> = Vec::from(vm.list_items(l));
+    if value.is_null() {
+        let mut idx: Vec<usize> = (0..count).map(|k| (start + k * step) as usize).collect();
+        idx.sort_unstable();
+        for &i in idx.iter().rev() {
+            items.remove(i);
+        }
+    } else {
+        let t = vm.sequence_to_tuple(value)?;
+        let new: Vec<R> = Vec::from(vm.tuple_items(t.ptr_ref()));
+        if step == 1 {
+            let stop = stop.max(start) as usize;
+            items.splice(start as usize..stop, new);
+        } else {
+            if new.len() as i64 != count {
+                return Err(crate::raise!(
+                    vm,
+                    ValueError,
+                    "attempt to assign sequence of size {} to extended slice of size {}",
+                    new.len(),
+                    count
+                ));
+            }
+            for (k, v) in new.into_iter().enumerate() {
+                items[(start + k as i64 * step) as usize] = v;
+            }
+        }
+    }
+    vm.list_truncate(l, 0);
+    vm.list_reserve(l, items.len())?;
+    for v in items {
+        vm.list_append(l, v)?;
+    }
+    Ok(())
+}

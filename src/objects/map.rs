@@ -1,0 +1,336 @@
+//! The insertion-ordered hash map shared by dicts, instance attributes,
+//! class namespaces and module globals. It is embedded (12 bytes) in its
+//! owner object, so an instance with two attributes is its 16-byte head plus
+//! one 16-byte entry block in representation A.
+//!
+//! ```text
+//!   Map:      | len u32 | used:27 cap_log2:5 (u32) | entries ref u32 (0 = none) |
+//!   entries:  | key 0 | value 0 | key 1 | value 1 | … cap pairs (R words)
+//!             | index: 2·cap u32 slots (only when cap > LINEAR_MAX) |
+//! ```
+//! Entries are appended in insertion order; deleting writes `null` into the
+//! key (a tombstone, skipped by iteration and squeezed out on the next
+//! resize), so `used >= len`. Maps of at most [`LINEAR_MAX`] entries are
+//! searched linearly (fast for the attribute-sized maps that dominate);
+//! bigger ones carry an open-addressing index of `entry + 1` (0 = free slot)
+//! kept at most half full, probed linearly from the key's hash.
+
+use crate::runtime::heap::ALLOC_DEFAULT;
+use crate::runtime::{PyResult, Vm};
+use mupy_reprs::{ObjRef, Repr};
+
+/// Maps up to this capacity have no index: a linear scan of ≤ 8 keys beats
+/// hashing them.
+pub const LINEAR_MAX: usize = 8;
+
+#[repr(C)]
+#[derive(Copy, Clone, Default)]
+pub struct Map {
+    pub len: u32,
+    pub meta: u32,
+    pub entries: u32,
+}
+
+impl Map {
+    #[inline(always)]
+    pub fn used(&self) -> usize {
+        (self.meta >> 5) as usize
+    }
+    #[inline(always)]
+    pub fn cap(&self) -> usize {
+        if self.entries == 0 {
+            0
+        } else {
+            1 << (self.meta & 31)
+        }
+    }
+    fn set_used(&mut self, used: usize) {
+        self.meta = (used as u32) << 5 | (self.meta & 31);
+    }
+}
+
+/// Where a map lives: the owning object and the byte offset of its `Map`.
+#[derive(Copy, Clone, PartialEq, Eq, Debug)]
+pub struct MapRef {
+    pub owner: ObjRef,
+    pub offset: u32,
+}
+
+/// Outcome of a key search.
+enum Probe {
+    Found(usize),
+    /// Not present.
+    Absent,
+}
+
+impl<R: Repr> Vm<R> {
+    /// The map header.
+    #[inline(always)]
+    pub fn map(&self, m: MapRef) -> Map {
+        // SAFETY: `MapRef`s are only made for objects embedding a `Map` at
+        // `offset` (dict, instance, class, module, exception).
+        unsafe { *((self.ptr::<u8>(m.owner)).add(m.offset as usize) as *const Map) }
+    }
+
+    fn map_set_header(&mut self, m: MapRef, h: Map) {
+        // SAFETY: as `map`; owners are heap objects when written.
+        unsafe { *((self.ptr::<u8>(m.owner)).add(m.offset as usize) as *mut Map) = h }
+    }
+
+    /// The entry pairs `(key, value)`, `used` of them (tombstones included).
+    #[inline]
+    pub fn map_entries(&self, h: &Map) -> &[R] {
+        if h.entries == 0 {
+            return &[];
+        }
+        // SAFETY: the entry block holds `cap >= used` pairs of R words.
+        unsafe { core::slice::from_raw_parts(self.ptr::<R>(ObjRef(h.entries)), h.used() * 2) }
+    }
+
+    fn map_entries_mut(&mut self, h: &Map) -> &mut [R] {
+        // SAFETY: as `map_entries`, over the whole capacity.
+        unsafe { core::slice::from_raw_parts_mut(self.ptr::<R>(ObjRef(h.entries)), h.cap() * 2) }
+    }
+
+    fn map_index_mut(&mut self, h: &Map) -> &mut [u32] {
+        let cap = h.cap();
+        // SAFETY: indexed maps allocate `2·cap` u32 slots after the pairs.
+        unsafe {
+            let base = self.ptr::<R>(ObjRef(h.entries)).add(cap * 2) as *mut u32;
+            core::slice::from_raw_parts_mut(base, cap * 2)
+        }
+    }
+
+    /// Fast key comparison: identical words, or two strs with equal text.
+    /// Falls back to full equality only for other heap objects.
+    fn map_key_eq(&mut self, a: R, b: R) -> PyResult<bool> {
+        if a == b {
+            return Ok(true);
+        }
+        if a.is_small_int() && b.is_small_int() || a.is_qstr() && b.is_qstr() {
+            return Ok(false);
+        }
+        self.equal(a, b)
+    }
+
+    fn map_probe(&mut self, m: MapRef, key: R) -> PyResult<Probe> {
+        let h = self.map(m);
+        let cap = h.cap();
+        if cap <= LINEAR_MAX {
+            let mut i = 0;
+            // Re-read the header each step: a user `__eq__` may change the map.
+            while let Some(&k) = self.map_entries(&self.map(m)).get(i * 2) {
+                i += 1;
+                if k.is_null() {
+                    continue;
+                }
+                if k == key || self.map_key_eq(k, key)? {
+                    return Ok(Probe::Found(i - 1));
+                }
+            }
+            return Ok(Probe::Absent);
+        }
+        let hash = self.hash(key)? as usize;
+        let mask = cap * 2 - 1;
+        let mut slot = hash & mask;
+        loop {
+            let h = self.map(m);
+            let Some(&e) = self.map_index_mut(&h).get(slot) else {
+                return Ok(Probe::Absent);
+            };
+            if e == 0 {
+                return Ok(Probe::Absent);
+            }
+            let i = e as usize - 1;
+            let k = self.map_entries(&h)[i * 2];
+            if !k.is_null() && self.map_key_eq(k, key)? {
+                return Ok(Probe::Found(i));
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    /// The value stored under `key`.
+    pub fn map_get(&mut self, m: MapRef, key: R) -> PyResult<Option<R>> {
+        // Interned-name fast path for the attribute and globals maps.
+        let h = self.map(m);
+        if key.is_qstr() && h.cap() <= LINEAR_MAX {
+            let e = self.map_entries(&h);
+            let mut i = 0;
+            let mut other = false;
+            while i < e.len() {
+                if e[i] == key {
+                    return Ok(Some(e[i + 1]));
+                }
+                other |= e[i].is_ptr();
+                i += 2;
+            }
+            if !other {
+                return Ok(None);
+            }
+        }
+        Ok(match self.map_probe(m, key)? {
+            Probe::Found(i) => Some(self.map_entries(&self.map(m))[i * 2 + 1]),
+            Probe::Absent => None,
+        })
+    }
+
+    /// Stores `value` under `key`, keeping the first insertion's position.
+    pub fn map_set(&mut self, m: MapRef, key: R, value: R) -> PyResult<()> {
+        match self.map_probe(m, key)? {
+            Probe::Found(i) => {
+                let h = self.map(m);
+                self.map_entries_mut(&h)[i * 2 + 1] = value;
+                Ok(())
+            }
+            Probe::Absent => {
+                let h = self.map(m);
+                if h.used() == h.cap() {
+                    self.map_grow(m, key, value)?;
+                }
+                let mut h = self.map(m);
+                let i = h.used();
+                let e = self.map_entries_mut(&h);
+                e[i * 2] = key;
+                e[i * 2 + 1] = value;
+                h.set_used(i + 1);
+                h.len += 1;
+                self.map_set_header(m, h);
+                if h.cap() > LINEAR_MAX {
+                    // The probe may be stale after a grow: find the free slot anew.
+                    self.map_index_insert(m, key, i)?;
+                }
+                Ok(())
+            }
+        }
+    }
+
+    fn map_index_insert(&mut self, m: MapRef, key: R, entry: usize) -> PyResult<()> {
+        let hash = self.hash(key)? as usize;
+        let h = self.map(m);
+        let index = self.map_index_mut(&h);
+        let mask = index.len() - 1;
+        let mut slot = hash & mask;
+        while index[slot] != 0 {
+            slot = (slot + 1) & mask;
+        }
+        index[slot] = entry as u32 + 1;
+        Ok(())
+    }
+
+    /// Makes room for one more entry: doubles the capacity (or squeezes out
+    /// tombstones), rebuilding the index. `key`, `value` are kept reachable
+    /// by the caller's stack while this allocates.
+    fn map_grow(&mut self, m: MapRef, _key: R, _value: R) -> PyResult<()> {
+        let h = self.map(m);
+        let live = h.len as usize;
+        let new_cap = if h.cap() == 0 {
+            2
+        } else if live + 1 <= h.cap() / 2 && h.cap() > 2 {
+            h.cap()
+        } else {
+            h.cap() * 2
+        };
+        self.map_rebuild(m, new_cap)
+    }
+
+    /// Copies the live entries into a fresh block of `new_cap` (a power of two).
+    fn map_rebuild(&mut self, m: MapRef, new_cap: usize) -> PyResult<()> {
+        let index_words = if new_cap > LINEAR_MAX { new_cap * 2 } else { 0 };
+        let bytes = new_cap * 2 * R::WORD_BYTES + index_words * 4;
+        let block = self.alloc_raw(bytes, ALLOC_DEFAULT)?;
+        let h = self.map(m);
+        let old = h.entries;
+        let mut n = 0;
+        for i in 0..h.used() {
+            let (k, v) = {
+                let e = self.map_entries(&h);
+                (e[i * 2], e[i * 2 + 1])
+            };
+            if k.is_null() {
+                continue;
+            }
+            // SAFETY: `block` is the fresh allocation of `new_cap` pairs.
+            unsafe {
+                let p = self.ptr::<R>(block);
+                *p.add(n * 2) = k;
+                *p.add(n * 2 + 1) = v;
+            }
+            n += 1;
+        }
+        let nh = Map {
+            len: n as u32,
+            meta: (n as u32) << 5 | new_cap.trailing_zeros(),
+            entries: block.0,
+        };
+        self.map_set_header(m, nh);
+        if new_cap > LINEAR_MAX {
+            for i in 0..n {
+                let k = self.map_entries(&nh)[i * 2];
+                if let Err(e) = self.map_index_insert(m, k, i) {
+                    // A raising __hash__ leaves the map unindexed: restore the old block.
+                    self.map_set_header(m, h);
+                    return Err(e);
+                }
+            }
+        }
+        if old != 0 {
+            self.heap.free(mupy_gc::GcRef(old));
+        }
+        Ok(())
+    }
+
+    /// Removes `key`, returning its value.
+    pub fn map_remove(&mut self, m: MapRef, key: R) -> PyResult<Option<R>> {
+        match self.map_probe(m, key)? {
+            Probe::Found(i) => {
+                let mut h = self.map(m);
+                let e = self.map_entries_mut(&h);
+                let v = e[i * 2 + 1];
+                e[i * 2] = R::null();
+                e[i * 2 + 1] = R::null();
+                h.len -= 1;
+                if h.len == 0 {
+                    // Empty again: restart at the front so tombstones never pile up.
+                    h.set_used(0);
+                    if h.cap() > LINEAR_MAX {
+                        self.map_index_mut(&h).fill(0);
+                    }
+                } else if i + 1 == h.used() && h.cap() <= LINEAR_MAX {
+                    h.set_used(i);
+                }
+                self.map_set_header(m, h);
+                Ok(Some(v))
+            }
+            Probe::Absent => Ok(None),
+        }
+    }
+
+    /// Empties a map (keeps no block).
+    pub fn map_clear(&mut self, m: MapRef) {
+        self.map_set_header(m, Map::default());
+    }
+
+    /// The `n`-th live entry at or after position `pos`: `(next_pos, key, value)`.
+    /// Iteration walks positions, so it survives inserts of existing keys.
+    pub fn map_next(&self, m: MapRef, mut pos: usize) -> Option<(usize, R, R)> {
+        let h = self.map(m);
+        let e = self.map_entries(&h);
+        while pos * 2 < e.len() {
+            let k = e[pos * 2];
+            if !k.is_null() {
+                return Some((pos + 1, k, e[pos * 2 + 1]));
+            }
+            pos += 1;
+        }
+        None
+    }
+
+    /// Pre-sizes an empty map for `n` entries.
+    pub fn map_reserve(&mut self, m: MapRef, n: usize) -> PyResult<()> {
+        if n == 0 || self.map(m).cap() >= n {
+            return Ok(());
+        }
+        self.map_rebuild(m, n.next_power_of_two().max(2))
+    }
+}

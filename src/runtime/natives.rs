@@ -1,0 +1,182 @@
+//! Builtin functions and methods ("natives"): each file that defines some
+//! declares a table with [`natives!`] (names, arity, whether keywords are
+//! accepted) and gets a generic `call`; this file only routes a ROM native
+//! reference (`area << 8 | index`) to the right file. Adding an area is one
+//! line in [`AREAS`]-order in `call` and `info`.
+//!
+//! Calling convention: `fn(vm, args, kwargs) -> PyResult<R>`, `kwargs` flat
+//! `(name, value)` pairs; methods get `self` as `args[0]`.
+
+use crate::qstr::Qstr;
+use crate::runtime::rom::{self, Region};
+use crate::runtime::{PyResult, Vm};
+use mupy_reprs::{ObjRef, Repr};
+
+/// `max` for a native that takes any number of arguments.
+pub const VARARGS: u8 = u8::MAX;
+
+/// One native's signature.
+pub struct NativeInfo {
+    pub name: Qstr,
+    pub min: u8,
+    pub max: u8,
+    pub kw: bool,
+}
+
+/// Native areas: one per file declaring a table.
+pub mod area {
+    pub const BUILTINS: u8 = 0;
+    pub const LIST: u8 = 1;
+    pub const DICT: u8 = 2;
+    pub const STR: u8 = 3;
+    pub const GENERATOR: u8 = 4;
+    pub const OBJECT: u8 = 5;
+}
+
+/// The table of `area`.
+fn table(area: u8) -> &'static [NativeInfo] {
+    match area {
+        area::BUILTINS => crate::builtins::NATIVES,
+        area::LIST => crate::builtins::lists::NATIVES,
+        area::DICT => crate::builtins::dicts::NATIVES,
+        area::STR => crate::builtins::strings::NATIVES,
+        area::GENERATOR => crate::builtins::gens::NATIVES,
+        area::OBJECT => crate::builtins::objects::NATIVES,
+        _ => &[],
+    }
+}
+
+/// Runs native `index` of `area` after checking the arity.
+pub fn call<R: Repr>(vm: &mut Vm<R>, area: u8, index: u8, args: &[R], kwargs: &[R]) -> PyResult<R> {
+    let Some(info) = table(area).get(index as usize) else {
+        return Err(vm.type_error("bad native"));
+    };
+    check_arity(vm, info, args.len(), kwargs.len())?;
+    match area {
+        area::BUILTINS => crate::builtins::call(vm, index, args, kwargs),
+        area::LIST => crate::builtins::lists::call(vm, index, args, kwargs),
+        area::DICT => crate::builtins::dicts::call(vm, index, args, kwargs),
+        area::STR => crate::builtins::strings::call(vm, index, args, kwargs),
+        area::GENERATOR => crate::builtins::gens::call(vm, index, args, kwargs),
+        area::OBJECT => crate::builtins::objects::call(vm, index, args, kwargs),
+        _ => Err(vm.type_error("bad native")),
+    }
+}
+
+/// The name of a ROM native reference.
+pub fn native_name(r: ObjRef) -> Qstr {
+    match rom::decode(r) {
+        Some((Region::Native, i)) => table((i >> 8) as u8)
+            .get((i & 0xff) as usize)
+            .map_or(crate::qstr::names::EMPTY, |n| n.name),
+        _ => crate::qstr::names::EMPTY,
+    }
+}
+
+fn check_arity<R: Repr>(vm: &mut Vm<R>, info: &NativeInfo, n: usize, n_kw: usize) -> PyResult<()> {
+    let name = alloc::string::String::from(vm.qstr_str(info.name));
+    if n_kw > 0 && !info.kw {
+        return Err(crate::raise!(
+            vm,
+            TypeError,
+            "{}() takes no keyword arguments",
+            name
+        ));
+    }
+    let (min, max) = (info.min as usize, info.max as usize);
+    if n >= min && (info.max == VARARGS || n <= max) {
+        return Ok(());
+    }
+    Err(if min == max && min == 1 {
+        crate::raise!(
+            vm,
+            TypeError,
+            "{}() takes exactly one argument ({} given)",
+            name,
+            n
+        )
+    } else if min == max {
+        crate::raise!(
+            vm,
+            TypeError,
+            "{}() takes exactly {} arguments ({} given)",
+            name,
+            min,
+            n
+        )
+    } else if n < min {
+        let s = if min == 1 { "" } else { "s" };
+        crate::raise!(
+            vm,
+            TypeError,
+            "{} expected at least {} argument{}, got {}",
+            name,
+            min,
+            s,
+            n
+        )
+    } else {
+        let s = if max == 1 { "" } else { "s" };
+        crate::raise!(
+            vm,
+            TypeError,
+            "{} expected at most {} argument{}, got {}",
+            name,
+            max,
+            s,
+            n
+        )
+    })
+}
+
+/// Declares a file's native table and its dispatching `call`:
+///
+/// ```ignore
+/// natives! { area::LIST;
+///     APPEND append(2, 2) => list_append;
+///     SORT sort(1, 1, kw) => list_sort;
+/// }
+/// ```
+/// Each line: an index constant, the qstr name, `(min, max[, kw])` counting
+/// `self` for methods, and the function. `rv(Idx::APPEND)` gives the
+/// `RomValue` to put in a type's or module's attribute table.
+#[macro_export]
+macro_rules! natives {
+    ($area:expr; $($id:ident $name:ident ($min:expr, $max:expr $(, $kw:ident)?) => $f:path;)*) => {
+        /// Indices of this file's natives.
+        #[allow(non_camel_case_types, clippy::upper_case_acronyms)]
+        #[derive(Copy, Clone)]
+        #[repr(u8)]
+        pub enum Idx { $($id,)* }
+
+        /// This file's native table.
+        pub static NATIVES: &[$crate::runtime::natives::NativeInfo] = &[
+            $($crate::runtime::natives::NativeInfo {
+                name: $crate::qstr::names::$name,
+                min: $min,
+                max: $max,
+                kw: $crate::natives!(@kw $($kw)?),
+            },)*
+        ];
+
+        /// The ROM value naming native `i`.
+        pub const fn rv(i: Idx) -> $crate::runtime::value::RomValue {
+            $crate::runtime::value::RomValue::native($area, i as u8)
+        }
+
+        /// Runs native `index` (arity already checked).
+        pub fn call<R: mupy_reprs::Repr>(
+            vm: &mut $crate::runtime::Vm<R>,
+            index: u8,
+            args: &[R],
+            kwargs: &[R],
+        ) -> $crate::runtime::PyResult<R> {
+            $(if index == Idx::$id as u8 {
+                return $f(vm, args, kwargs);
+            })*
+            Err(vm.type_error("bad native"))
+        }
+    };
+    (@kw kw) => { true };
+    (@kw) => { false };
+}

@@ -1,0 +1,103 @@
+//! Running source text: compile, load, run in `__main__`; and imports of
+//! `.py` files through the port. SyntaxErrors from the compiler become
+//! Python SyntaxError exceptions carrying the line, so `print_exception`
+//! shows them.
+
+use crate::compile::{CompileConfig, Mode};
+use crate::qstr::{names, Interner, Qstr};
+use crate::runtime::{PyResult, TypeId, Vm};
+use alloc::string::String;
+use mupy_reprs::{ObjRef, Repr};
+
+/// Compiles `source` and runs it in `__main__`'s globals. In
+/// `Mode::Single` the compiled code prints expression results (REPL).
+pub fn exec_source<R: Repr>(
+    vm: &mut Vm<R>,
+    source: &str,
+    filename: &str,
+    mode: Mode,
+) -> PyResult<R> {
+    let file = vm.intern(filename)?;
+    let cfg = CompileConfig {
+        small_int_bits: R::SMALL_INT_BITS,
+        ..CompileConfig::default()
+    };
+    let module = match crate::compile::compile(source, file, mode, &cfg, &mut vm.qstrs) {
+        Ok(m) => m,
+        Err(e) => return Err(raise_compile_error(vm, &e, filename)),
+    };
+    let code = vm.load_module_code(&module)?;
+    drop(module);
+    let globals = vm.roots.main_globals;
+    run_module_code(vm, code, globals)
+}
+
+/// Runs a module's top-level code object with `globals` as its namespace.
+pub fn run_module_code<R: Repr>(vm: &mut Vm<R>, code: ObjRef, globals: R) -> PyResult<R> {
+    let fun = vm.new_function(code, globals.ptr_ref(), None, None)?;
+    vm.call(fun, &[], &[])
+}
+
+/// A compile error as a Python SyntaxError (or IndentationError), with the
+/// `(msg, (file, line, column, None))` args CPython gives it.
+fn raise_compile_error<R: Repr>(
+    vm: &mut Vm<R>,
+    e: &crate::compile::CompileError,
+    filename: &str,
+) -> crate::runtime::Raised {
+    let ty = match e.kind {
+        crate::compile::ErrorKind::IndentationError => TypeId::IndentationError,
+        crate::compile::ErrorKind::MemoryError => return vm.raise_memory_error(),
+        _ => TypeId::SyntaxError,
+    };
+    let exc = vm.new_exception_with_msg(ty, &e.message);
+    match exc {
+        Ok(x) => {
+            let file = vm.intern(filename).unwrap_or(names::EMPTY);
+            let _ = vm.exception_add_traceback(x, file, e.line, names::MODULE_NAME);
+            vm.raise(x)
+        }
+        Err(r) => r,
+    }
+}
+
+impl<R: Repr> Vm<R> {
+    /// `import name` (and `from name import …`): modules already in
+    /// `sys.modules`, else `name.py` through the port.
+    pub fn import_file(&mut self, name: Qstr) -> PyResult<R> {
+        let key = R::qstr(name.0);
+        let modules = self.roots.modules;
+        if let Some(m) = self.dict_get(modules, key)? {
+            return Ok(m);
+        }
+        let path = alloc::format!("{}.py", self.qstrs.get(name).replace('.', "/"));
+        let Some(src) = self.port.read_file(&path) else {
+            let n = String::from(self.qstrs.get(name));
+            return Err(crate::raise!(self, ImportError, "no module named '{}'", n));
+        };
+        let Ok(src) = String::from_utf8(src) else {
+            return Err(self.raise_msg(TypeId::SyntaxError, "invalid UTF-8 in module"));
+        };
+        let m = self.new_module(name)?;
+        self.dict_set(modules, key, m)?;
+        let file = self.intern(&path)?;
+        let cfg = CompileConfig {
+            small_int_bits: R::SMALL_INT_BITS,
+            ..CompileConfig::default()
+        };
+        let module = match crate::compile::compile(&src, file, Mode::File, &cfg, &mut self.qstrs) {
+            Ok(c) => c,
+            Err(e) => {
+                let _ = self.map_remove(self.dict_map(modules), key);
+                return Err(raise_compile_error(self, &e, &path));
+            }
+        };
+        let code = self.load_module_code(&module)?;
+        let globals = self.module_globals(m.ptr_ref());
+        if let Err(e) = run_module_code(self, code, globals) {
+            let _ = self.map_remove(self.dict_map(modules), key);
+            return Err(e);
+        }
+        Ok(m)
+    }
+}

@@ -1,0 +1,122 @@
+//! The VM's entry points for the ports: run source text in `__main__`,
+//! print an exception as MicroPython/CPython do, and set up a fresh VM's
+//! modules. The interpreter loop is in `interp.rs`, frames in `frame.rs`,
+//! code loading in `load.rs`.
+
+// `exec` (running source text: `exec_source`, file imports) needs the
+// front end: declare it once `pub mod compile;` is in `lib.rs`.
+// pub mod exec;
+pub mod frame;
+pub mod interp;
+pub mod load;
+
+use crate::qstr::{names, Interner, Qstr};
+use crate::runtime::port::Stream;
+use crate::runtime::{PyResult, TypeId, Vm};
+use alloc::string::String;
+use core::fmt::Write;
+use mupy_reprs::Repr;
+
+/// Prints `exc` with its traceback in MicroPython's (and CPython's) format:
+///
+/// ```text
+/// Traceback (most recent call last):
+///   File "x.py", line 3, in f
+/// ValueError: bad
+/// ```
+pub fn print_exception<R: Repr>(vm: &mut Vm<R>, exc: R, stream: Stream) {
+    let mut out = String::new();
+    let tb = if vm.builtin_type_of(exc).is_exception() {
+        vm.exception_traceback(exc)
+    } else {
+        R::none()
+    };
+    if vm.is_exact(tb, TypeId::List) {
+        out.push_str("Traceback (most recent call last):\n");
+        let n = vm.list_len(tb) / 3;
+        for k in (0..n).rev() {
+            let (file, line, name) = {
+                let t = vm.list_items(tb);
+                (t[3 * k], t[3 * k + 1], t[3 * k + 2])
+            };
+            let file = String::from(vm.str_text(file).unwrap_or("?"));
+            let name = String::from(vm.str_text(name).unwrap_or("?"));
+            let _ = writeln!(
+                out,
+                "  File \"{}\", line {}, in {}",
+                file,
+                vm.int_of(line).unwrap_or(0),
+                name
+            );
+        }
+    }
+    let name = vm.type_name(exc);
+    out.push_str(&name);
+    let mut msg = String::new();
+    if vm.write_str(&mut msg, exc).is_err() {
+        vm.take_exception();
+    }
+    if !msg.is_empty() {
+        out.push_str(": ");
+        out.push_str(&msg);
+    }
+    out.push('\n');
+    vm.port.write(stream, out.as_bytes());
+}
+
+/// Sets up a fresh VM: `__main__` and `sys.modules`.
+pub fn init<R: Repr>(vm: &mut Vm<R>) -> PyResult<()> {
+    let modules = vm.new_dict()?;
+    vm.roots.modules = modules;
+    let main = vm.new_module(names::__main__)?;
+    vm.dict_set(modules, R::qstr(names::__main__.0), main)?;
+    vm.roots.main_globals = vm.module_globals(main.ptr_ref());
+    Ok(())
+}
+
+impl<R: Repr> Vm<R> {
+    /// `import name`: a module already in `sys.modules` (file imports are
+    /// added by `exec.rs`, see `import_file`).
+    pub fn import_name(&mut self, name: Qstr, _fromlist: R, _level: R, _globals: R) -> PyResult<R> {
+        let key = R::qstr(name.0);
+        let modules = self.roots.modules;
+        if let Some(m) = self.dict_get(modules, key)? {
+            return Ok(m);
+        }
+        let n = String::from(self.qstrs.get(name));
+        Err(crate::raise!(self, ImportError, "no module named '{}'", n))
+    }
+
+    /// `from module import name`.
+    pub fn import_from(&mut self, module: R, name: Qstr) -> PyResult<R> {
+        match self.try_load_attr(module, name)? {
+            Some(v) => Ok(v),
+            None => {
+                let n = String::from(self.qstrs.get(name));
+                Err(crate::raise!(
+                    self,
+                    ImportError,
+                    "cannot import name '{}'",
+                    n
+                ))
+            }
+        }
+    }
+
+    /// `from module import *`: public names into `locals`.
+    pub fn import_star(&mut self, module: R, locals: R) -> PyResult<()> {
+        if !module.is_ptr() || crate::runtime::rom::is_rom(module.ptr_ref()) {
+            return Ok(());
+        }
+        let g = self.module_globals(module.ptr_ref());
+        let m = self.dict_map(g);
+        let mut p = 0;
+        while let Some((np, k, v)) = self.map_next(m, p) {
+            p = np;
+            if !self.str_text(k).is_some_and(|s| s.starts_with('_')) {
+                self.dict_set(locals, k, v)?;
+            }
+        }
+        Ok(())
+    }
+}
