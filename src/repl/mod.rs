@@ -25,6 +25,7 @@
 mod continuation;
 mod friendly;
 mod raw;
+pub mod vm_console;
 
 pub use continuation::needs_more_input;
 

@@ -5,7 +5,7 @@
 
 // `exec` (running source text: `exec_source`, file imports) needs the
 // front end: declare it once `pub mod compile;` is in `lib.rs`.
-// pub mod exec;
+pub mod exec;
 pub mod frame;
 pub mod interp;
 pub mod load;
@@ -119,4 +119,39 @@ impl<R: Repr> Vm<R> {
         }
         Ok(())
     }
+}
+
+pub use exec::exec_source;
+
+/// Sets `sys.argv` to `args` (the program path first, as in CPython).
+pub fn set_argv<R: Repr>(vm: &mut Vm<R>, args: &[&str]) -> PyResult<()> {
+    let list = vm.new_list(&[])?;
+    vm.roots.sys_argv = list;
+    for a in args {
+        let s = vm.new_str(a)?;
+        vm.list_append(list, s)?;
+    }
+    Ok(())
+}
+
+/// The process exit status a `SystemExit` asks for: `None` → 0, an int → its
+/// value, anything else is printed to stderr and gives 1 (CPython's rule).
+pub fn system_exit_code<R: Repr>(vm: &mut Vm<R>, exc: R) -> i32 {
+    let args = vm.exception_args(exc);
+    let items: alloc::vec::Vec<R> = vm.tuple_items(args.ptr_ref()).into();
+    let Some(&code) = items.first() else {
+        return 0;
+    };
+    if code.is_none() {
+        return 0;
+    }
+    if let Some(i) = vm.int_of(code) {
+        return i as i32;
+    }
+    let mut text = String::new();
+    if vm.write_str(&mut text, code).is_ok() {
+        text.push('\n');
+        vm.port.write(Stream::Stderr, text.as_bytes());
+    }
+    1
 }

@@ -1,0 +1,330 @@
+//! The compiler: parse tree to bytecode, through the `Emit` trait.
+//!
+//! As in MicroPython, every scope (module, class body, function, lambda,
+//! comprehension) is compiled by walking its part of the tree once per pass:
+//!
+//! 1. `Pass::Scope` over all scopes, parents first: find child scopes and
+//!    the names each binds or uses; at the end of each scope decide free
+//!    variables and globals (`scope::resolve_uses`). Then number the frame
+//!    slots of every scope (`scope::compute_locals`).
+//! 2. `Pass::StackSize`, `Pass::CodeSize`, `Pass::Emit` per scope; the emit
+//!    pass repeats while the emitter reports that the code shrank.
+//!
+//! The walk recurses over the tree; the parser bounds the tree's depth
+//! (`parse::MAX_TREE_DEPTH`), so the recursion is bounded too. Children of a
+//! scope are met in the same order in every pass, so a counter finds the
+//! scope of each `def`/`lambda`/comprehension after the first pass.
+
+mod assign;
+mod error;
+mod expr;
+mod fold;
+mod func;
+mod scope;
+mod stmt;
+
+use alloc::vec::Vec;
+
+pub use crate::lex::repl::is_complete;
+pub use crate::parse::Mode;
+pub use error::{CompileError, ErrorKind};
+
+use crate::parse::{parse, Pn, Tree};
+use crate::qstr::{names, Interner, Qstr};
+use fold::Folded;
+use mupy_emitters::{
+    BytecodeEmitter, Emit, EmitError, GlobalKind, Label, LocalKind, Module, Pass, QstrMode,
+    ScopeInfo,
+};
+use scope::{IdKind, Scope, ScopeKind};
+
+/// The run-time parameters of compiling.
+#[derive(Copy, Clone, Debug)]
+pub struct CompileConfig {
+    /// The representation's `SMALL_INT_BITS`: no folded constant becomes a
+    /// small int beyond it; larger results become `Const::Int`.
+    pub small_int_bits: u32,
+    /// MicroPython's `-O` level: 1+ drops `assert`, 3 drops line numbers.
+    pub opt_level: u8,
+}
+
+impl Default for CompileConfig {
+    fn default() -> Self {
+        CompileConfig {
+            small_int_bits: 31,
+            opt_level: 0,
+        }
+    }
+}
+
+/// Compiles `source` into a module whose instructions carry the runtime's
+/// qstr ids.
+pub fn compile(
+    source: &str,
+    filename: Qstr,
+    mode: Mode,
+    cfg: &CompileConfig,
+    interner: &mut dyn Interner,
+) -> Result<Module, CompileError> {
+    compile_module(source, filename, mode, cfg, interner, QstrMode::Global)
+}
+
+/// As `compile`, choosing how qstrs are written (`QstrMode::Table` for `.mpy`).
+pub fn compile_module(
+    source: &str,
+    filename: Qstr,
+    mode: Mode,
+    cfg: &CompileConfig,
+    interner: &mut dyn Interner,
+    qstr_mode: QstrMode,
+) -> Result<Module, CompileError> {
+    let tree = parse(source, mode, interner)?;
+    let mut emitter = BytecodeEmitter::new(qstr_mode, filename.0);
+    if cfg.opt_level >= 3 {
+        emitter.set_line_numbers(false);
+    }
+    let mut c = Compiler {
+        tree: &tree,
+        interner,
+        emit: &mut emitter,
+        cfg,
+        mode,
+        scopes: Vec::new(),
+        cur: 0,
+        pass: Pass::Scope,
+        next_label: 0,
+        child_index: 0,
+        cur_except_level: 0,
+        loop_ctx: None,
+        line: 1,
+        consts: Vec::new(),
+        n_temps: 0,
+    };
+    c.run()?;
+    emitter.into_module(0).map_err(|e| emit_error(e, 0))
+}
+
+fn emit_error(e: EmitError, line: u32) -> CompileError {
+    let msg = match e {
+        EmitError::JumpTooLong => "bytecode overflow",
+        EmitError::TooLarge => "too many locals or arguments",
+        _ => "internal compiler error",
+    };
+    CompileError::new(ErrorKind::SyntaxError, msg, line, 0)
+}
+
+/// Where `break` and `continue` go.
+#[derive(Copy, Clone)]
+struct LoopCtx {
+    brk: Label,
+    cont: Label,
+    /// A `for` loop keeps its iterator on the stack; `break` drops it.
+    from_for: bool,
+    except_level: u32,
+}
+
+pub(crate) type R = Result<(), CompileError>;
+
+pub(crate) struct Compiler<'a, E: Emit> {
+    tree: &'a Tree,
+    interner: &'a mut dyn Interner,
+    emit: &'a mut E,
+    cfg: &'a CompileConfig,
+    mode: Mode,
+    scopes: Vec<Scope>,
+    cur: usize,
+    pass: Pass,
+    next_label: Label,
+    /// Next child of the current scope to be met (passes after the first).
+    child_index: usize,
+    cur_except_level: u32,
+    loop_ctx: Option<LoopCtx>,
+    /// Line of the statement being compiled, for errors on leaves.
+    line: u32,
+    /// `micropython.const()` names at module level and their values.
+    consts: Vec<(Qstr, Folded)>,
+    /// Hidden locals made so far (async for/with contexts).
+    n_temps: u32,
+}
+
+impl<E: Emit> Compiler<'_, E> {
+    fn run(&mut self) -> R {
+        self.scopes.push(Scope::new(
+            ScopeKind::Module,
+            self.tree.root,
+            None,
+            names::MODULE_NAME,
+        ));
+        let mut i = 0;
+        while i < self.scopes.len() {
+            self.run_pass(i, Pass::Scope)?;
+            scope::resolve_uses(&mut self.scopes, i);
+            i += 1;
+        }
+        for i in 0..self.scopes.len() {
+            scope::compute_locals(&mut self.scopes, i);
+            if self.scopes[i].n_locals > 255 && !self.scopes[i].cells.is_empty() {
+                return Err(self.error_at(self.scopes[i].pn, "too many local variables"));
+            }
+        }
+        for i in 0..self.scopes.len() {
+            for pass in [Pass::StackSize, Pass::CodeSize, Pass::Emit] {
+                while !self.run_pass(i, pass)? {}
+            }
+        }
+        Ok(())
+    }
+
+    /// One pass over scope `i`; false if the emitter wants the pass again.
+    fn run_pass(&mut self, i: usize, pass: Pass) -> Result<bool, CompileError> {
+        self.cur = i;
+        self.pass = pass;
+        self.next_label = 0;
+        self.child_index = 0;
+        self.cur_except_level = 0;
+        self.loop_ctx = None;
+        let s = &self.scopes[i];
+        self.line = self.tree.line(s.pn).max(1);
+        let info = ScopeInfo {
+            id: i as u32,
+            simple_name: s.simple_name.0,
+            scope_flags: s.flags,
+            n_pos_args: s.n_pos_args,
+            n_kwonly_args: s.n_kwonly_args,
+            n_def_pos_args: s.n_def_pos_args,
+            n_locals: s.n_locals,
+            exc_stack_size: s.exc_stack_size,
+            arg_names: &s.arg_names,
+            cells: &s.cells,
+        };
+        self.emit.start_pass(pass, &info);
+        self.compile_scope()?;
+        let line = self.line;
+        self.emit.end_pass().map_err(|e| emit_error(e, line))
+    }
+
+    fn scope(&self) -> &Scope {
+        &self.scopes[self.cur]
+    }
+
+    fn scope_mut(&mut self) -> &mut Scope {
+        &mut self.scopes[self.cur]
+    }
+
+    fn new_label(&mut self) -> Label {
+        self.next_label += 1;
+        self.next_label - 1
+    }
+
+    pub(crate) fn error_at(&self, pn: Pn, msg: &str) -> CompileError {
+        let line = match self.tree.line(pn) {
+            0 => self.line,
+            l => l,
+        };
+        CompileError::syntax(msg, line, 0)
+    }
+
+    fn intern(&mut self, s: &str) -> Result<Qstr, CompileError> {
+        self.interner
+            .intern(s)
+            .map_err(|e| CompileError::from_qstr(e, self.line))
+    }
+
+    /// The next child scope of the current one: created in the scope pass,
+    /// looked up in the order met afterwards.
+    fn child_scope(&mut self, kind: ScopeKind, pn: Pn, name: Qstr) -> usize {
+        if self.pass == Pass::Scope {
+            let id = self.scopes.len();
+            self.scopes.push(Scope::new(kind, pn, Some(self.cur), name));
+            self.scope_mut().children.push(id);
+            id
+        } else {
+            let id = self
+                .scope()
+                .children
+                .get(self.child_index)
+                .copied()
+                .unwrap_or(0);
+            self.child_index += 1;
+            id
+        }
+    }
+
+    fn increase_except_level(&mut self, label: Label, kind: mupy_emitters::BlockKind) {
+        self.emit.setup_block(label, kind);
+        self.cur_except_level += 1;
+        let level = self.cur_except_level as u16;
+        let s = self.scope_mut();
+        if level > s.exc_stack_size {
+            s.exc_stack_size = level;
+        }
+    }
+
+    fn decrease_except_level(&mut self) {
+        self.cur_except_level -= 1;
+    }
+
+    // ---- names ------------------------------------------------------------
+
+    pub(crate) fn load_id(&mut self, q: Qstr) -> R {
+        if self.pass == Pass::Scope {
+            self.scope_mut().find_or_add(q, IdKind::Undecided);
+        }
+        self.id_op(q, 0);
+        Ok(())
+    }
+
+    pub(crate) fn store_id(&mut self, q: Qstr) -> R {
+        if self.pass == Pass::Scope {
+            self.declare_store(q);
+        }
+        self.id_op(q, 1);
+        Ok(())
+    }
+
+    pub(crate) fn delete_id(&mut self, q: Qstr) -> R {
+        if self.pass == Pass::Scope {
+            self.declare_store(q);
+        }
+        self.id_op(q, 2);
+        Ok(())
+    }
+
+    fn declare_store(&mut self, q: Qstr) {
+        let s = self.scope_mut();
+        let (i, _) = s.find_or_add(q, IdKind::Local);
+        if matches!(s.ids[i].kind, IdKind::Undecided | IdKind::GlobalImplicit) {
+            s.ids[i].kind = IdKind::Local;
+        }
+    }
+
+    /// `op`: 0 load, 1 store, 2 delete.
+    fn id_op(&mut self, q: Qstr, op: u8) {
+        let s = &self.scopes[self.cur];
+        let func_like = s.kind.is_func_like();
+        let (kind, num) = s.get(q).map_or((IdKind::GlobalImplicit, 0), |id| {
+            (id.kind, id.local_num as u32)
+        });
+        let local = match kind {
+            IdKind::Local if func_like => Some(LocalKind::Fast),
+            IdKind::Cell | IdKind::Free => Some(LocalKind::Deref),
+            _ => None,
+        };
+        let global = if kind == IdKind::GlobalExplicit || (func_like && local.is_none()) {
+            GlobalKind::Global
+        } else {
+            GlobalKind::Name
+        };
+        match (local, op) {
+            (Some(k), 0) => self.emit.load_local(q.0, num, k),
+            (Some(k), 1) => self.emit.store_local(q.0, num, k),
+            (Some(k), _) => self.emit.delete_local(q.0, num, k),
+            (None, 0) => self.emit.load_global(q.0, global),
+            (None, 1) => self.emit.store_global(q.0, global),
+            (None, _) => self.emit.delete_global(q.0, global),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

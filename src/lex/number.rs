@@ -1,0 +1,241 @@
+//! Numeric literals: ints in every base (with `_` separators, unbounded size),
+//! floats and imaginary numbers.
+//!
+//! Ints that fit `i64` are returned as such; larger ones as decimal digits,
+//! computed with a little schoolbook conversion over base-10^9 limbs, so the
+//! compiler and runtime see one canonical spelling whatever the source base.
+
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use super::token::{Tok, Val};
+
+/// Why a literal was rejected (the lexer adds the position).
+pub type NumError = &'static str;
+
+/// Scans the literal that starts at `s[0]` (a digit, or `.` then a digit).
+/// Returns the token, its value and the number of bytes consumed.
+pub fn scan(s: &[u8]) -> Result<(Tok, Val<'static>, usize), NumError> {
+    if s.len() > 1 && s[0] == b'0' {
+        let base = match s[1] {
+            b'x' | b'X' => 16,
+            b'o' | b'O' => 8,
+            b'b' | b'B' => 2,
+            _ => 0,
+        };
+        if base != 0 {
+            return scan_prefixed(s, base);
+        }
+    }
+    // Decimal int or float: digits [. digits] [e [+-] digits] [j]
+    let mut i = digits(s, 0, 10).map_err(|_| "invalid decimal literal")?;
+    let int_end = i;
+    let mut is_float = false;
+    if i < s.len() && s[i] == b'.' {
+        is_float = true;
+        i += 1;
+        if i < s.len() && s[i].is_ascii_digit() {
+            i = digits(s, i, 10).map_err(|_| "invalid decimal literal")?;
+        }
+    }
+    if i < s.len() && (s[i] == b'e' || s[i] == b'E') {
+        let mut j = i + 1;
+        if j < s.len() && (s[j] == b'+' || s[j] == b'-') {
+            j += 1;
+        }
+        if j < s.len() && s[j].is_ascii_digit() {
+            i = digits(s, j, 10).map_err(|_| "invalid decimal literal")?;
+            is_float = true;
+        } else {
+            return Err("invalid decimal literal");
+        }
+    }
+    let imag = i < s.len() && (s[i] == b'j' || s[i] == b'J');
+    let end = if imag { i + 1 } else { i };
+    if end < s.len() && (s[end].is_ascii_alphanumeric() || s[end] == b'_' || s[end] >= 0x80) {
+        return Err("invalid decimal literal");
+    }
+    let text = strip_underscores(&s[..i]);
+    if is_float || imag {
+        let f: f64 = text.parse().map_err(|_| "invalid decimal literal")?;
+        return Ok(if imag {
+            (Tok::Imag, Val::Imag(f), end)
+        } else {
+            (Tok::Float, Val::Float(f), end)
+        });
+    }
+    let body = &s[..int_end];
+    if body[0] == b'0' && body.iter().any(|&c| c != b'0' && c != b'_') {
+        return Err(
+            "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+        );
+    }
+    Ok((Tok::Int, int_value(text.as_bytes(), 10), end))
+}
+
+fn scan_prefixed(s: &[u8], base: u32) -> Result<(Tok, Val<'static>, usize), NumError> {
+    let msg = match base {
+        16 => "invalid hexadecimal literal",
+        8 => "invalid octal literal",
+        _ => "invalid binary literal",
+    };
+    let mut i = 2;
+    if i < s.len() && s[i] == b'_' {
+        i += 1;
+    }
+    if i >= s.len() || digit_value(s[i]).is_none_or(|d| d >= base) {
+        return Err(msg);
+    }
+    let end = digits(s, i, base).map_err(|_| msg)?;
+    if end < s.len() && (s[end].is_ascii_alphanumeric() || s[end] == b'_' || s[end] >= 0x80) {
+        return Err(msg);
+    }
+    let text = strip_underscores(&s[2..end]);
+    Ok((Tok::Int, int_value(text.as_bytes(), base), end))
+}
+
+/// Digits of `base` from `i`, single `_` allowed between digits; returns the end.
+fn digits(s: &[u8], mut i: usize, base: u32) -> Result<usize, ()> {
+    loop {
+        while i < s.len() && digit_value(s[i]).is_some_and(|d| d < base) {
+            i += 1;
+        }
+        if i < s.len() && s[i] == b'_' {
+            if i + 1 < s.len() && digit_value(s[i + 1]).is_some_and(|d| d < base) {
+                i += 1;
+                continue;
+            }
+            return Err(());
+        }
+        return Ok(i);
+    }
+}
+
+fn digit_value(c: u8) -> Option<u32> {
+    (c as char).to_digit(16)
+}
+
+fn strip_underscores(s: &[u8]) -> String {
+    s.iter()
+        .filter(|&&c| c != b'_')
+        .map(|&c| c as char)
+        .collect()
+}
+
+/// The value of validated digits of `base` (no prefix, no underscores).
+fn int_value(digits: &[u8], base: u32) -> Val<'static> {
+    let mut v: i64 = 0;
+    for &c in digits {
+        let d = digit_value(c).unwrap_or(0) as i64;
+        match v.checked_mul(base as i64).and_then(|v| v.checked_add(d)) {
+            Some(n) => v = n,
+            None => return Val::BigInt(to_decimal(digits, base)),
+        }
+    }
+    Val::Int(v)
+}
+
+/// Converts digits of `base` to decimal text.
+pub fn to_decimal(digits: &[u8], base: u32) -> String {
+    const LIMB: u64 = 1_000_000_000;
+    // Little-endian base-10^9 limbs.
+    let mut limbs: Vec<u32> = Vec::new();
+    for &c in digits {
+        let mut carry = digit_value(c).unwrap_or(0) as u64;
+        for l in limbs.iter_mut() {
+            let x = *l as u64 * base as u64 + carry;
+            *l = (x % LIMB) as u32;
+            carry = x / LIMB;
+        }
+        while carry > 0 {
+            limbs.push((carry % LIMB) as u32);
+            carry /= LIMB;
+        }
+    }
+    let mut out = String::new();
+    match limbs.split_last() {
+        None => out.push('0'),
+        Some((top, rest)) => {
+            push_u32(&mut out, *top, 0);
+            for l in rest.iter().rev() {
+                push_u32(&mut out, *l, 9);
+            }
+        }
+    }
+    out
+}
+
+fn push_u32(out: &mut String, mut v: u32, width: usize) {
+    let mut buf = [b'0'; 10];
+    let mut n = 0;
+    while v > 0 || n == 0 {
+        buf[n] = b'0' + (v % 10) as u8;
+        v /= 10;
+        n += 1;
+    }
+    while n < width {
+        buf[n] = b'0';
+        n += 1;
+    }
+    for &c in buf[..n].iter().rev() {
+        out.push(c as char);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ok(s: &str) -> (Tok, Val<'static>, usize) {
+        scan(s.as_bytes()).unwrap()
+    }
+
+    #[test]
+    fn ints_in_every_base() {
+        assert_eq!(ok("0x_ff").1, Val::Int(255));
+        assert_eq!(ok("0o17").1, Val::Int(15));
+        assert_eq!(ok("0b1_01").1, Val::Int(5));
+        assert_eq!(ok("1_000_000").1, Val::Int(1_000_000));
+        assert_eq!(ok("000").1, Val::Int(0));
+        assert_eq!(ok("12)").2, 2);
+    }
+
+    #[test]
+    fn big_ints_become_decimal_text() {
+        // Expected values from CPython: int('0xffffffffffffffffff', 16), 2**64.
+        assert_eq!(
+            ok("0xffffffffffffffffff").1,
+            Val::BigInt("4722366482869645213695".into())
+        );
+        assert_eq!(
+            ok("18446744073709551616").1,
+            Val::BigInt("18446744073709551616".into())
+        );
+        assert_eq!(
+            ok("9223372036854775808").1,
+            Val::BigInt("9223372036854775808".into())
+        );
+        assert_eq!(ok("9223372036854775807").1, Val::Int(i64::MAX));
+    }
+
+    #[test]
+    fn floats_and_imaginary() {
+        assert_eq!(ok("1.5").1, Val::Float(1.5));
+        assert_eq!(ok("1e3").1, Val::Float(1000.0));
+        assert_eq!(ok("1.").1, Val::Float(1.0));
+        assert_eq!(ok(".5").1, Val::Float(0.5));
+        assert_eq!(ok("1_0.2_5e-1").1, Val::Float(1.025));
+        assert_eq!(ok("2j").1, Val::Imag(2.0));
+        assert_eq!(ok("0123.5").1, Val::Float(123.5));
+        assert_eq!(ok("1.5J").0, Tok::Imag);
+    }
+
+    #[test]
+    fn bad_literals_are_errors() {
+        for s in [
+            "0123", "1__0", "1_", "0x", "0xg", "0b2", "1e", "1abc", "0o8",
+        ] {
+            assert!(scan(s.as_bytes()).is_err(), "{s}");
+        }
+    }
+}

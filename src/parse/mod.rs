@@ -1,0 +1,429 @@
+//! The parser: one loop that walks the grammar table (`grammar`) with an
+//! explicit rule stack, pulling tokens from the lexer and building the
+//! compact tree (`tree`). No recursion: nesting costs heap (a 16-byte frame
+//! per open rule), bounded by `MAX_FRAMES`, and the finished tree's depth is
+//! bounded by `MAX_TREE_DEPTH`, so the passes that walk it recursively have a
+//! known worst case.
+//!
+//! The grammar is LL(1): a rule "fails" (and the next alternative is tried)
+//! only if its first token does not match; a mismatch after that is a
+//! syntax error at the current token.
+
+mod dump;
+pub mod grammar;
+pub mod tree;
+
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use crate::compile::{CompileError, ErrorKind};
+use crate::lex::{Lexer, Tok, Token, Val};
+use crate::qstr::Interner;
+pub use dump::dump;
+use grammar::{Act, Arg, Rule, RULES};
+pub use tree::{Kind, Lit, Pn, Tree};
+
+/// What the source is: a module, one REPL input, or an `eval` expression.
+#[derive(Copy, Clone, PartialEq, Eq, Debug)]
+pub enum Mode {
+    File,
+    /// REPL input: expression statements print their value; running out of
+    /// input inside a statement is `ErrorKind::Incomplete`.
+    Single,
+    Eval,
+}
+
+/// Most open rules at once. A bracket level costs about 20 frames, so this
+/// admits the lexer's 200 brackets plus deep statement nesting.
+pub const MAX_FRAMES: usize = 5000;
+/// Deepest tree the compiler will walk (its recursion depth is this times a
+/// small constant).
+pub const MAX_TREE_DEPTH: u16 = 200;
+/// Strings up to this many bytes are interned (MicroPython's
+/// `MICROPY_ALLOC_PARSE_INTERN_STRING_LEN`); longer ones are literals.
+pub const INTERN_STRING_LEN: usize = 10;
+
+#[derive(Copy, Clone)]
+struct Frame {
+    rule: Rule,
+    /// `And`/`Or`: next argument; lists: `AFTER_ITEM`/`AFTER_SEP` or 0.
+    i: u8,
+    /// Lists: a token separator was just consumed / a trailing one was seen.
+    after_sep: bool,
+    trailing: bool,
+    /// Items matched so far (lists).
+    count: u32,
+    /// Result-stack height when the rule started.
+    base: u32,
+    line: u32,
+}
+
+const AFTER_ITEM: u8 = 1;
+const AFTER_SEP: u8 = 2;
+
+struct Parser<'a, 'i> {
+    lx: Lexer<'a>,
+    tok: Token<'a>,
+    tree: Tree,
+    results: Vec<Pn>,
+    depths: Vec<u16>,
+    frames: Vec<Frame>,
+    interner: &'i mut dyn Interner,
+    /// REPL input: running out of tokens is `Incomplete`.
+    single: bool,
+}
+
+/// Parses `src` into a tree.
+pub fn parse(src: &str, mode: Mode, interner: &mut dyn Interner) -> Result<Tree, CompileError> {
+    let mut lx = Lexer::new(src);
+    let first = lx.next_token();
+    let out = first.and_then(|tok| {
+        let mut p = Parser {
+            lx,
+            tok,
+            tree: Tree::new(),
+            results: Vec::new(),
+            depths: Vec::new(),
+            frames: Vec::new(),
+            interner,
+            single: mode == Mode::Single,
+        };
+        let top = if mode == Mode::Eval {
+            Rule::eval_input
+        } else {
+            Rule::file_input
+        };
+        p.run(top)?;
+        p.tree.root = p.results.pop().unwrap_or(Pn::NULL);
+        Ok(p.tree)
+    });
+    out.map_err(|mut e| {
+        if e.kind == ErrorKind::Incomplete && mode != Mode::Single {
+            e.kind = ErrorKind::SyntaxError;
+        }
+        e
+    })
+}
+
+fn is_value_token(k: Tok) -> bool {
+    matches!(
+        k,
+        Tok::Name | Tok::Int | Tok::Float | Tok::Imag | Tok::Str | Tok::Bytes
+    )
+}
+
+impl Parser<'_, '_> {
+    fn advance(&mut self) -> Result<(), CompileError> {
+        self.tok = self.lx.next_token()?;
+        Ok(())
+    }
+
+    fn push_frame(&mut self, rule: Rule) -> Result<(), CompileError> {
+        if self.frames.len() >= MAX_FRAMES {
+            return Err(self.too_deep());
+        }
+        self.frames.try_reserve(1).map_err(|_| self.oom())?;
+        self.frames.push(Frame {
+            rule,
+            i: 0,
+            after_sep: false,
+            trailing: false,
+            count: 0,
+            base: self.results.len() as u32,
+            line: self.tok.line,
+        });
+        Ok(())
+    }
+
+    fn too_deep(&self) -> CompileError {
+        CompileError::syntax("too many nested parentheses", self.tok.line, self.tok.col)
+    }
+
+    fn oom(&self) -> CompileError {
+        CompileError::new(
+            ErrorKind::MemoryError,
+            "out of memory while parsing",
+            self.tok.line,
+            0,
+        )
+    }
+
+    fn push_result(&mut self, pn: Pn, depth: u16) -> Result<(), CompileError> {
+        self.results.try_reserve(1).map_err(|_| self.oom())?;
+        self.depths.try_reserve(1).map_err(|_| self.oom())?;
+        self.results.push(pn);
+        self.depths.push(depth);
+        Ok(())
+    }
+
+    /// Pushes the current token as a leaf.
+    fn push_token(&mut self) -> Result<(), CompileError> {
+        let line = self.tok.line;
+        let pn = match core::mem::replace(&mut self.tok.val, Val::None) {
+            Val::Name(s) => Pn::name(
+                self.interner
+                    .intern(s)
+                    .map_err(|e| CompileError::from_qstr(e, line))?,
+            ),
+            Val::Int(v) => match Pn::small_int(v) {
+                Some(pn) => pn,
+                None => self.lit(Lit::Int(v))?,
+            },
+            Val::BigInt(s) => self.lit(Lit::BigInt(s))?,
+            Val::Float(f) => self.lit(Lit::Float(f))?,
+            Val::Imag(f) => self.lit(Lit::Imag(f))?,
+            Val::Str(s) if s.len() <= INTERN_STRING_LEN => Pn::string(
+                self.interner
+                    .intern(&s)
+                    .map_err(|e| CompileError::from_qstr(e, line))?,
+            ),
+            Val::Str(s) => self.lit(Lit::Str(s))?,
+            Val::Bytes(b) => self.lit(Lit::Bytes(b))?,
+            Val::None => Pn::token(self.tok.kind),
+        };
+        self.push_result(pn, 0)
+    }
+
+    fn lit(&mut self, l: Lit) -> Result<Pn, CompileError> {
+        self.tree.add_lit(l).ok_or_else(|| self.oom())
+    }
+
+    fn syntax_error(&self, expected: Option<Tok>) -> CompileError {
+        let (kind, msg) = match (self.tok.kind, expected) {
+            (Tok::Indent, _) => (ErrorKind::IndentationError, "unexpected indent"),
+            (_, Some(Tok::Indent)) => (ErrorKind::IndentationError, "expected an indented block"),
+            _ => (ErrorKind::SyntaxError, "invalid syntax"),
+        };
+        let mut e = CompileError::new(kind, msg, self.tok.line, self.tok.col);
+        let at_end = self.tok.kind == Tok::EndMarker
+            || (self.tok.kind == Tok::Dedent && self.lx.is_finished());
+        if at_end && self.single {
+            // Out of input inside a statement: a REPL asks for more.
+            e.kind = ErrorKind::Incomplete;
+        } else if at_end && kind == ErrorKind::SyntaxError {
+            e.message = String::from("unexpected EOF while parsing");
+        }
+        e
+    }
+
+    /// Finishes a rule whose frame was popped: builds its node (or passes
+    /// its one child through).
+    fn finish(&mut self, f: Frame) -> Result<(), CompileError> {
+        let base = f.base as usize;
+        let children = &self.results[base..];
+        let def = &RULES[f.rule as usize];
+        let pass = match def.act {
+            Act::Ident => {
+                !children.is_empty()
+                    && !children[0].is_null()
+                    && children[1..].iter().all(|c| c.is_null())
+            }
+            Act::List | Act::ListEnd | Act::Many => children.len() == 1 && !f.trailing,
+            _ => false,
+        };
+        if pass {
+            self.results.truncate(base + 1);
+            self.depths.truncate(base + 1);
+            return Ok(());
+        }
+        let depth = 1 + self.depths[base..].iter().copied().max().unwrap_or(0);
+        if depth > MAX_TREE_DEPTH {
+            return Err(CompileError::syntax(
+                "expression nested too deeply",
+                f.line,
+                0,
+            ));
+        }
+        let node = self
+            .tree
+            .add_node(f.rule, f.line, children)
+            .ok_or_else(|| self.oom())?;
+        self.results.truncate(base);
+        self.depths.truncate(base);
+        self.push_result(node, depth)
+    }
+
+    fn run(&mut self, top: Rule) -> Result<(), CompileError> {
+        self.push_frame(top)?;
+        // Set when the rule just popped failed without consuming a token.
+        let mut backtrack = false;
+        'next: while let Some(&f) = self.frames.last() {
+            let def = &RULES[f.rule as usize];
+            let top = self.frames.len() - 1;
+            match def.act {
+                Act::Or => {
+                    if f.i > 0 {
+                        if !backtrack {
+                            self.frames.pop();
+                            continue;
+                        }
+                        backtrack = false;
+                    }
+                    for (i, arg) in def.args.iter().enumerate().skip(f.i as usize) {
+                        match *arg {
+                            Arg::Tok(k) => {
+                                if self.tok.kind == k {
+                                    if !matches!(
+                                        k,
+                                        Tok::Newline | Tok::Indent | Tok::Dedent | Tok::EndMarker
+                                    ) {
+                                        self.push_token()?;
+                                    }
+                                    self.advance()?;
+                                    self.frames.pop();
+                                    continue 'next;
+                                }
+                            }
+                            Arg::Rule(r) | Arg::Opt(r) => {
+                                self.frames[top].i = i as u8 + 1;
+                                self.push_frame(r)?;
+                                continue 'next;
+                            }
+                        }
+                    }
+                    self.frames.pop();
+                    backtrack = true;
+                }
+                Act::And | Act::Ident => {
+                    let mut i = f.i as usize;
+                    if backtrack {
+                        backtrack = false;
+                        match def.args[i - 1] {
+                            Arg::Opt(_) => self.push_result(Pn::NULL, 0)?,
+                            _ if i == 1 => {
+                                self.frames.pop();
+                                backtrack = true;
+                                continue;
+                            }
+                            _ => return Err(self.syntax_error(None)),
+                        }
+                    }
+                    while i < def.args.len() {
+                        match def.args[i] {
+                            Arg::Tok(k) => {
+                                if self.tok.kind != k {
+                                    if i == 0 {
+                                        self.frames.pop();
+                                        backtrack = true;
+                                        continue 'next;
+                                    }
+                                    return Err(self.syntax_error(Some(k)));
+                                }
+                                if is_value_token(k) {
+                                    self.push_token()?;
+                                }
+                                self.advance()?;
+                            }
+                            Arg::Rule(r) | Arg::Opt(r) => {
+                                self.frames[top].i = i as u8 + 1;
+                                self.push_frame(r)?;
+                                continue 'next;
+                            }
+                        }
+                        i += 1;
+                    }
+                    self.frames.pop();
+                    self.finish(f)?;
+                }
+                Act::List | Act::ListEnd | Act::Many => {
+                    let mut f = f;
+                    let item = def.args[0];
+                    let sep = def.args.get(1).copied();
+                    let mut have_item = false;
+                    if f.i == AFTER_ITEM {
+                        if backtrack {
+                            backtrack = false;
+                            self.frames.pop();
+                            if self.list_end(&mut f, def.act)? {
+                                self.finish(f)?;
+                            } else {
+                                backtrack = true;
+                            }
+                            continue;
+                        }
+                        have_item = true;
+                    } else if f.i == AFTER_SEP {
+                        if backtrack {
+                            backtrack = false;
+                            self.frames.pop();
+                            self.finish(f)?;
+                            continue;
+                        }
+                        f.after_sep = true;
+                    }
+                    loop {
+                        if have_item {
+                            f.count += 1;
+                            f.after_sep = false;
+                            match sep {
+                                None => {}
+                                Some(Arg::Tok(s)) => {
+                                    if self.tok.kind != s {
+                                        self.frames.pop();
+                                        self.finish(f)?;
+                                        continue 'next;
+                                    }
+                                    self.advance()?;
+                                    f.after_sep = true;
+                                }
+                                Some(Arg::Rule(r) | Arg::Opt(r)) => {
+                                    f.i = AFTER_SEP;
+                                    self.frames[top] = f;
+                                    self.push_frame(r)?;
+                                    continue 'next;
+                                }
+                            }
+                        }
+                        match item {
+                            Arg::Tok(k) if self.tok.kind == k => {
+                                if is_value_token(k) {
+                                    self.push_token()?;
+                                }
+                                self.advance()?;
+                                have_item = true;
+                            }
+                            Arg::Tok(_) => {
+                                self.frames.pop();
+                                if self.list_end(&mut f, def.act)? {
+                                    self.finish(f)?;
+                                } else {
+                                    backtrack = true;
+                                }
+                                continue 'next;
+                            }
+                            Arg::Rule(r) | Arg::Opt(r) => {
+                                f.i = AFTER_ITEM;
+                                self.frames[top] = f;
+                                self.push_frame(r)?;
+                                continue 'next;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        if backtrack {
+            return Err(self.syntax_error(None));
+        }
+        Ok(())
+    }
+
+    /// An item did not start: whether the list is complete (`false`: the
+    /// whole rule fails, no item having matched). After a separator only
+    /// `ListEnd` may stop (a trailing separator); elsewhere it is an error.
+    fn list_end(&self, f: &mut Frame, act: Act) -> Result<bool, CompileError> {
+        if f.count == 0 {
+            return Ok(false);
+        }
+        if f.after_sep {
+            if act != Act::ListEnd {
+                return Err(self.syntax_error(None));
+            }
+            f.trailing = true;
+        }
+        Ok(true)
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,40 @@
+//! Running one REPL input on the VM: compile and run in `__main__`, and
+//! tell the REPL whether it ended normally, with an exception, or with
+//! `SystemExit` (which soft-resets the board, as on MicroPython's).
+
+use mupy::repl::{ExecStatus, InputKind};
+use mupy::runtime::Vm;
+use mupy_reprs::Repr;
+
+#[cfg(not(feature = "stub-exec"))]
+pub fn execute<R: Repr>(vm: &mut Vm<R>, source: &str, kind: InputKind) -> ExecStatus {
+    use mupy::compile::Mode;
+    use mupy::runtime::TypeId;
+    let mode = match kind {
+        InputKind::File => Mode::File,
+        InputKind::Single => Mode::Single,
+    };
+    let status = match mupy::vm::exec_source(vm, source, "<stdin>", mode) {
+        Ok(_) => ExecStatus::Ok,
+        Err(_) if vm.pending_is(TypeId::SystemExit) => {
+            let exc = vm.take_exception();
+            ExecStatus::Exit(mupy::vm::system_exit_code(vm, exc))
+        }
+        Err(_) => ExecStatus::Exception,
+    };
+    vm.port.flush();
+    status
+}
+
+/// Stand-in while the core cannot yet run programs on this target: echoes
+/// the source, so the console, the raw REPL and the test runner can be
+/// proven on their own. Built only with the `stub-exec` feature.
+#[cfg(feature = "stub-exec")]
+pub fn execute<R: Repr>(vm: &mut Vm<R>, source: &str, _kind: InputKind) -> ExecStatus {
+    use mupy::runtime::port::Stream;
+    vm.port.write(Stream::Stdout, source.as_bytes());
+    if !source.ends_with('\n') {
+        vm.port.write(Stream::Stdout, b"\n");
+    }
+    ExecStatus::Ok
+}
