@@ -6,6 +6,11 @@
 //! generated into static tables by `build.rs`: ROM, no RAM). Later ids are
 //! interned at run time into the pool: string bytes go into fixed-capacity
 //! chunks that never move, and an open-addressing index by hash finds them.
+//! A VM takes chunks from its GC heap ([`ChunkAlloc`]; they are roots for
+//! as long as the VM lives), so `gc.mem_alloc()` counts interned text as
+//! MicroPython's does; a pool used alone (tools, tests) takes them from
+//! Rust's allocator. The per-string entries and the index stay in Rust's
+//! allocator: a few bytes per string, outside the Python heap.
 //!
 //! ```text
 //!   id:  0 ......... BUILTIN_COUNT-1 | BUILTIN_COUNT ........ limit-1
@@ -16,7 +21,6 @@ mod hash;
 
 pub use hash::hash_bytes;
 
-use alloc::string::String;
 use alloc::vec::Vec;
 
 include!(concat!(env!("OUT_DIR"), "/qstr_names.rs"));
@@ -41,8 +45,25 @@ pub trait Interner {
 }
 
 /// Bytes of one pool chunk: small strings share chunks, so a name costs its
-/// length plus one entry, not an allocation of its own.
-const CHUNK_BYTES: usize = 256;
+/// length plus one entry, not an allocation of its own; 128 bytes (eight
+/// heap blocks) keeps the unused tail of the newest chunk small.
+const CHUNK_BYTES: usize = 128;
+
+/// Memory for string chunks, from the VM's heap.
+pub trait ChunkAlloc {
+    /// A new chunk of `bytes`, never moved or freed while the pool lives,
+    /// as `(reference to keep as a GC root, address)`; `existing` are the
+    /// references of the pool's chunks so far, which must survive a
+    /// collection this allocation triggers.
+    fn alloc_chunk(&mut self, bytes: usize, existing: &[u32]) -> Option<(u32, *mut u8)>;
+}
+
+/// One chunk: `len` bytes used of `cap` at `ptr`.
+struct Chunk {
+    ptr: *mut u8,
+    cap: usize,
+    len: usize,
+}
 
 #[derive(Clone, Copy)]
 struct Entry {
@@ -54,7 +75,11 @@ struct Entry {
 
 /// The run-time part of the string table.
 pub struct QstrPool {
-    chunks: Vec<String>,
+    chunks: Vec<Chunk>,
+    /// GC references of heap chunks (roots), or empty when chunks are Rust-owned.
+    chunk_refs: Vec<u32>,
+    /// Chunks owned by the pool itself (no heap given).
+    owned: Vec<Vec<u8>>,
     entries: Vec<Entry>,
     /// Open addressing over pool ids + 1 (0 = free slot); length a power of two.
     index: Vec<u32>,
@@ -67,6 +92,8 @@ impl QstrPool {
     pub fn new(limit: u32) -> Self {
         QstrPool {
             chunks: Vec::new(),
+            chunk_refs: Vec::new(),
+            owned: Vec::new(),
             entries: Vec::new(),
             index: Vec::new(),
             limit,
@@ -88,6 +115,16 @@ impl QstrPool {
             None => BUILTIN_HASH[q.0 as usize],
             Some(i) => self.entries.get(i as usize).map_or(0, |e| e.hash),
         }
+    }
+
+    /// The GC references of the chunks taken from a heap: roots.
+    pub fn chunk_refs(&self) -> &[u32] {
+        &self.chunk_refs
+    }
+
+    /// Interns `s`, taking a new chunk from `alloc` when needed.
+    pub fn intern_with(&mut self, s: &str, alloc: &mut dyn ChunkAlloc) -> Result<Qstr, QstrError> {
+        self.intern_in(s, Some(alloc))
     }
 
     /// Number of strings interned at run time, and the bytes their text uses.
@@ -116,31 +153,66 @@ impl QstrPool {
     }
 
     fn text(&self, e: Entry) -> &str {
-        let start = e.offset as usize;
-        &self.chunks[e.chunk as usize][start..start + e.len as usize]
+        let c = &self.chunks[e.chunk as usize];
+        // SAFETY: chunk memory never moves or is freed while the pool lives
+        // (owned vectors are never grown; heap chunks are GC roots), and
+        // `offset..offset+len` was filled from a `&str` by `store`.
+        unsafe {
+            let bytes = core::slice::from_raw_parts(c.ptr.add(e.offset as usize), e.len as usize);
+            core::str::from_utf8_unchecked(bytes)
+        }
     }
 
-    fn store(&mut self, s: &str) -> Result<(u16, u16), QstrError> {
+    fn store(
+        &mut self,
+        s: &str,
+        alloc: Option<&mut dyn ChunkAlloc>,
+    ) -> Result<(u16, u16), QstrError> {
         let fits = self
             .chunks
             .last()
-            .is_some_and(|c| c.len() + s.len() <= CHUNK_BYTES.min(c.capacity()));
+            .is_some_and(|c| c.len + s.len() <= c.cap.min(CHUNK_BYTES));
         if !fits {
-            let mut chunk = String::new();
-            chunk
-                .try_reserve_exact(s.len().max(CHUNK_BYTES))
-                .map_err(|_| QstrError::MemoryError)?;
+            let cap = s.len().max(CHUNK_BYTES);
             self.chunks
                 .try_reserve(1)
                 .map_err(|_| QstrError::MemoryError)?;
-            self.chunks.push(chunk);
+            let ptr = match alloc {
+                Some(a) => {
+                    self.chunk_refs
+                        .try_reserve(1)
+                        .map_err(|_| QstrError::MemoryError)?;
+                    let (r, ptr) = a
+                        .alloc_chunk(cap, &self.chunk_refs)
+                        .ok_or(QstrError::MemoryError)?;
+                    self.chunk_refs.push(r);
+                    ptr
+                }
+                None => {
+                    let mut v = Vec::new();
+                    v.try_reserve_exact(cap)
+                        .map_err(|_| QstrError::MemoryError)?;
+                    v.resize(cap, 0u8);
+                    self.owned
+                        .try_reserve(1)
+                        .map_err(|_| QstrError::MemoryError)?;
+                    self.owned.push(v);
+                    self.owned
+                        .last_mut()
+                        .map_or(core::ptr::null_mut(), |v| v.as_mut_ptr())
+                }
+            };
+            self.chunks.push(Chunk { ptr, cap, len: 0 });
         }
         let chunk_index = self.chunks.len() - 1;
         let chunk = &mut self.chunks[chunk_index];
-        let offset = chunk.len();
-        chunk.push_str(s);
-        // A chunk never exceeds max(CHUNK_BYTES, the longest single string);
-        // strings that start past 64 KiB get a chunk of their own (offset 0).
+        let offset = chunk.len;
+        // SAFETY: `offset + s.len() <= cap` (checked above or a fresh chunk of
+        // at least `s.len()`), inside the chunk's memory.
+        unsafe { core::ptr::copy_nonoverlapping(s.as_ptr(), chunk.ptr.add(offset), s.len()) };
+        chunk.len += s.len();
+        // A shared chunk is at most CHUNK_BYTES long; a longer string has a
+        // chunk of its own, at offset 0.
         let offset = u16::try_from(offset).map_err(|_| QstrError::MemoryError)?;
         let chunk_index = u16::try_from(chunk_index).map_err(|_| QstrError::TooMany)?;
         Ok((chunk_index, offset))
@@ -165,8 +237,12 @@ impl QstrPool {
     }
 }
 
-impl Interner for QstrPool {
-    fn intern(&mut self, s: &str) -> Result<Qstr, QstrError> {
+impl QstrPool {
+    fn intern_in(
+        &mut self,
+        s: &str,
+        alloc: Option<&mut dyn ChunkAlloc>,
+    ) -> Result<Qstr, QstrError> {
         let h = hash_bytes(s.as_bytes());
         if let Some(q) = builtin_lookup(s, h) {
             return Ok(q);
@@ -179,7 +255,7 @@ impl Interner for QstrPool {
             return Err(QstrError::TooMany);
         }
         let len = u32::try_from(s.len()).map_err(|_| QstrError::MemoryError)?;
-        let (chunk, offset) = self.store(s)?;
+        let (chunk, offset) = self.store(s, alloc)?;
         self.entries
             .try_reserve(1)
             .map_err(|_| QstrError::MemoryError)?;
@@ -201,6 +277,12 @@ impl Interner for QstrPool {
             self.index[slot] = self.entries.len() as u32;
         }
         Ok(Qstr(id))
+    }
+}
+
+impl Interner for QstrPool {
+    fn intern(&mut self, s: &str) -> Result<Qstr, QstrError> {
+        self.intern_in(s, None)
     }
 
     fn get(&self, q: Qstr) -> &str {
@@ -231,6 +313,7 @@ fn builtin_lookup(s: &str, h: u32) -> Option<Qstr> {
 mod tests {
     use super::*;
     use alloc::format;
+    use alloc::string::String;
 
     #[test]
     fn builtin_names_are_found_without_pool_entries() {
@@ -268,6 +351,56 @@ mod tests {
         assert_eq!(pool.get(a), "short");
         assert_eq!(pool.get(b), long);
         assert_eq!(pool.get(c), "after");
+    }
+
+    /// Hands out chunks from a fixed buffer, as a heap would, and records
+    /// what the pool said its existing chunks were at each request.
+    struct FakeHeap {
+        mem: Vec<u8>,
+        used: usize,
+        seen_existing: Vec<usize>,
+    }
+
+    impl ChunkAlloc for FakeHeap {
+        fn alloc_chunk(&mut self, bytes: usize, existing: &[u32]) -> Option<(u32, *mut u8)> {
+            if self.used + bytes > self.mem.len() {
+                return None;
+            }
+            self.seen_existing.push(existing.len());
+            let at = self.used;
+            self.used += bytes;
+            Some((0x1_0000 + at as u32, self.mem[at..].as_mut_ptr()))
+        }
+    }
+
+    #[test]
+    fn chunks_from_a_heap_are_reported_as_roots() {
+        let mut heap = FakeHeap {
+            mem: alloc::vec![0; 1024],
+            used: 0,
+            seen_existing: Vec::new(),
+        };
+        let mut pool = QstrPool::new(1 << 19);
+        let names: Vec<String> = (0..40).map(|i| format!("identifier_{i}")).collect();
+        let ids: Vec<Qstr> = names
+            .iter()
+            .map(|n| pool.intern_with(n, &mut heap).unwrap())
+            .collect();
+        for (n, q) in names.iter().zip(&ids) {
+            assert_eq!(pool.get(*q), n);
+        }
+        // 40 names of ~14 bytes need several 128-byte chunks; each request
+        // saw every earlier chunk as a root.
+        let chunks = pool.chunk_refs().len();
+        assert!(chunks >= 4, "{chunks}");
+        assert_eq!(heap.seen_existing, (0..chunks).collect::<Vec<_>>());
+        // Out of heap memory: an error, and earlier strings are intact.
+        let big = "y".repeat(2000);
+        assert_eq!(
+            pool.intern_with(&big, &mut heap),
+            Err(QstrError::MemoryError)
+        );
+        assert_eq!(pool.get(ids[0]), "identifier_0");
     }
 
     #[test]

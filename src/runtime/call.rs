@@ -150,7 +150,7 @@ impl<R: Repr> Vm<R> {
             let v = with_self(self, self_, args, |vm, a| vm.call_method_pair(fun, s, a))?;
             return Ok(Prepared::Done(v));
         }
-        if rom::decode(t).is_none() && self.is_class_ref(r) {
+        if t == TypeId::Type.rom_ref() {
             let v = with_self(self, self_, args, |vm, a| vm.call_class(r, a, kwargs))?;
             return Ok(Prepared::Done(v));
         }
@@ -486,7 +486,7 @@ impl<R: Repr> Vm<R> {
 
     /// Interns `s`, raising MemoryError/RuntimeError when the table is full.
     pub fn intern(&mut self, s: &str) -> PyResult<Qstr> {
-        match self.qstrs.intern(s) {
+        match self.interner().intern(s) {
             Ok(q) => Ok(q),
             Err(crate::qstr::QstrError::MemoryError) => Err(self.raise_memory_error()),
             Err(crate::qstr::QstrError::TooMany) => {

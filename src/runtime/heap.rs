@@ -32,8 +32,14 @@ pub struct Header {
 impl<R: Repr> Vm<R> {
     /// `bytes` of zeroed heap memory; `MemoryError` when the heap is full.
     pub fn alloc_raw(&mut self, bytes: usize, flags: AllocFlags) -> PyResult<ObjRef> {
-        let Vm { heap, roots, .. } = self;
-        match heap.alloc(bytes, flags, roots) {
+        let Vm {
+            heap, roots, qstrs, ..
+        } = self;
+        let all = super::interner::AllRoots {
+            roots,
+            chunks: qstrs.chunk_refs(),
+        };
+        match heap.alloc(bytes, flags, &all) {
             Ok(r) => Ok(ObjRef(r.0)),
             Err(_) => Err(self.raise_memory_error()),
         }
@@ -50,8 +56,14 @@ impl<R: Repr> Vm<R> {
 
     /// Grows or shrinks an allocation (contents kept; may move).
     pub fn realloc_raw(&mut self, r: ObjRef, bytes: usize) -> PyResult<ObjRef> {
-        let Vm { heap, roots, .. } = self;
-        match heap.realloc(GcRef(r.0), bytes, roots) {
+        let Vm {
+            heap, roots, qstrs, ..
+        } = self;
+        let all = super::interner::AllRoots {
+            roots,
+            chunks: qstrs.chunk_refs(),
+        };
+        match heap.realloc(GcRef(r.0), bytes, &all) {
             Ok(n) => Ok(ObjRef(n.0)),
             Err(_) => Err(self.raise_memory_error()),
         }

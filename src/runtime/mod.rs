@@ -15,6 +15,7 @@ pub mod ops;
 pub mod print;
 pub mod error;
 pub mod heap;
+pub mod interner;
 pub mod port;
 pub mod rom;
 pub mod rom_objects;

@@ -8,7 +8,7 @@ use super::{PyResult, TypeId};
 use crate::qstr::QstrPool;
 use alloc::boxed::Box;
 use mupy_gc::{Heap, HeapConfig, Marker, Roots};
-use mupy_reprs::{ObjRef, Repr};
+use mupy_reprs::Repr;
 
 /// Sizes a port chooses.
 #[derive(Clone, Debug)]

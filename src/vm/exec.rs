@@ -22,7 +22,7 @@ pub fn exec_source<R: Repr>(
         small_int_bits: R::SMALL_INT_BITS,
         ..CompileConfig::default()
     };
-    let module = match crate::compile::compile(source, file, mode, &cfg, &mut vm.qstrs) {
+    let module = match crate::compile::compile(source, file, mode, &cfg, &mut vm.interner()) {
         Ok(m) => m,
         Err(e) => return Err(raise_compile_error(vm, &e, filename)),
     };
@@ -85,7 +85,7 @@ impl<R: Repr> Vm<R> {
             small_int_bits: R::SMALL_INT_BITS,
             ..CompileConfig::default()
         };
-        let module = match crate::compile::compile(&src, file, Mode::File, &cfg, &mut self.qstrs) {
+        let module = match crate::compile::compile(&src, file, Mode::File, &cfg, &mut self.interner()) {
             Ok(c) => c,
             Err(e) => {
                 let _ = self.map_remove(self.dict_map(modules), key);

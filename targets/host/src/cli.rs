@@ -19,13 +19,6 @@ impl ReprChoice {
             ReprChoice::D => "d",
         }
     }
-
-    pub fn word_bytes(self) -> usize {
-        match self {
-            ReprChoice::A | ReprChoice::C => 4,
-            ReprChoice::D => 8,
-        }
-    }
 }
 
 #[derive(Parser, Debug)]

@@ -13,7 +13,9 @@ use mupy::repl::{needs_more_input, ExecStatus, InputKind, ReplExit, ReplMode, Sw
 use mupy::runtime::Vm;
 use mupy_reprs::Repr;
 use rustyline::error::ReadlineError;
-use rustyline::{Cmd, ConditionalEventHandler, Event, EventContext, EventHandler, KeyEvent, RepeatCount};
+use rustyline::{
+    Cmd, ConditionalEventHandler, Event, EventContext, EventHandler, KeyEvent, RepeatCount,
+};
 use std::io::{IsTerminal, Read};
 use std::sync::atomic::{AtomicBool, AtomicU8, Ordering};
 use std::sync::Arc;
@@ -39,7 +41,10 @@ pub fn run<R: Repr>(vm: &mut Vm<R>, args: &Args, _interrupt: Arc<AtomicBool>) ->
     if !stdin.is_terminal() {
         // The REPL protocol over a pipe: the core engine, byte by byte.
         let banner = banner::<R>();
-        let mut console = VmConsole { vm, banner: &banner };
+        let mut console = VmConsole {
+            vm,
+            banner: &banner,
+        };
         let mut mode = ReplMode::Friendly;
         return exit_status(mupy::repl::run(&mut console, &mut mode));
     }
@@ -77,10 +82,19 @@ fn friendly<R: Repr>(vm: &mut Vm<R>) -> u8 {
     };
     let pressed = Arc::new(AtomicU8::new(0));
     for (c, key) in [('A', 1u8), ('E', 5u8)] {
-        let handler = ModeKey { key, pressed: pressed.clone() };
-        rl.bind_sequence(KeyEvent::ctrl(c), EventHandler::Conditional(Box::new(handler)));
+        let handler = ModeKey {
+            key,
+            pressed: pressed.clone(),
+        };
+        rl.bind_sequence(
+            KeyEvent::ctrl(c),
+            EventHandler::Conditional(Box::new(handler)),
+        );
     }
-    println!("{}\nUse Ctrl-D to exit, Ctrl-E for paste mode, Ctrl-A for raw REPL", banner::<R>());
+    println!(
+        "{}\nUse Ctrl-D to exit, Ctrl-E for paste mode, Ctrl-A for raw REPL",
+        banner::<R>()
+    );
     loop {
         let (source, kind) = match rl.readline(">>> ") {
             Ok(line) if line.trim().is_empty() => continue,
@@ -159,7 +173,10 @@ fn paste(rl: &mut rustyline::DefaultEditor) -> Option<String> {
 fn raw_repl<R: Repr>(vm: &mut Vm<R>) -> Option<u8> {
     let _raw = RawTerminal::enter();
     let banner = banner::<R>();
-    let mut console = VmConsole { vm, banner: &banner };
+    let mut console = VmConsole {
+        vm,
+        banner: &banner,
+    };
     match mupy::repl::run_mode(&mut console, ReplMode::Raw) {
         Switch::To(_) => None,
         Switch::Exit(ReplExit::Exit(code)) => Some(code as u8),

@@ -56,7 +56,10 @@ pub fn new_vm<R: Repr>(args: &Args, interrupt: Arc<AtomicBool>) -> Option<Vm<R>>
     let mut vm = match Vm::<R>::new(config, port) {
         Ok(vm) => vm,
         Err(_) => {
-            eprintln!("mupy: heap of {} bytes is too small to start", args.heap_bytes);
+            eprintln!(
+                "mupy: heap of {} bytes is too small to start",
+                args.heap_bytes
+            );
             return None;
         }
     };
