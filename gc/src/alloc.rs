@@ -1,0 +1,234 @@
+//! Allocation, reallocation and explicit freeing.
+//!
+//! Search is first fit from the hint (every block below it is allocated),
+//! skipping whole ATB bytes with no free block. Allocating one block right
+//! after the previous one, the common case, finds it at the hint at once.
+
+use crate::alloc_table::{byte_full, FREE, HEAD, TAIL};
+use crate::flags::AllocFlags;
+use crate::gc_ref::GcRef;
+use crate::heap::Heap;
+use crate::roots::Roots;
+use crate::stress;
+use crate::OutOfMemory;
+
+impl Heap {
+    /// Allocates `bytes` (zero-filled; 0 bytes gets one block), collecting
+    /// first when there is no room (unless disabled), when the threshold is
+    /// reached, and at every call under `gc-stress`.
+    #[inline]
+    pub fn alloc(
+        &mut self,
+        bytes: usize,
+        flags: AllocFlags,
+        roots: &dyn Roots,
+    ) -> Result<GcRef, OutOfMemory> {
+        self.alloc_keeping(bytes, flags, roots, None)
+    }
+
+    /// `alloc`, with `keep` alive across any collection it triggers.
+    pub(crate) fn alloc_keeping(
+        &mut self,
+        bytes: usize,
+        flags: AllocFlags,
+        roots: &dyn Roots,
+        keep: Option<GcRef>,
+    ) -> Result<GcRef, OutOfMemory> {
+        if self.lock_depth != 0 {
+            return Err(OutOfMemory);
+        }
+        let n = self.blocks_for(bytes);
+        if self.enabled
+            && (stress::COLLECT_EVERY_ALLOC || self.since_collect >= self.threshold_blocks)
+        {
+            self.collect_auto(roots, keep);
+        }
+        let b = match self.find_free(n) {
+            Some(b) => b,
+            None => {
+                if !self.enabled || n > self.table.blocks() {
+                    return Err(OutOfMemory);
+                }
+                self.collect_auto(roots, keep);
+                self.find_free(n).ok_or(OutOfMemory)?
+            }
+        };
+        Ok(self.claim(b, n, flags))
+    }
+
+    /// Grows or shrinks `r` in place where the following blocks allow, else
+    /// moves it (copying its contents, keeping its flags). The bytes past the
+    /// old size are zero. A ref that is not live gives `OutOfMemory`.
+    pub fn realloc(
+        &mut self,
+        r: GcRef,
+        new_bytes: usize,
+        roots: &dyn Roots,
+    ) -> Result<GcRef, OutOfMemory> {
+        if self.lock_depth != 0 {
+            return Err(OutOfMemory);
+        }
+        if stress::COLLECT_EVERY_ALLOC && self.enabled {
+            self.collect_auto(roots, Some(r));
+        }
+        let Some(b) = self.head_block(r.0) else {
+            return Err(OutOfMemory);
+        };
+        let new_n = self.blocks_for(new_bytes);
+        if new_n > self.table.blocks() {
+            return Err(OutOfMemory);
+        }
+        let old_n = self.run_len(b);
+        if new_n <= old_n {
+            self.release_blocks(b + new_n, old_n - new_n);
+            return Ok(r);
+        }
+        if (b + old_n..b + new_n).all(|t| self.table.kind(t) == FREE) {
+            for t in b + old_n..b + new_n {
+                self.table.set_kind_of_free(t, TAIL);
+            }
+            if (b + old_n..b + new_n).contains(&self.hint) {
+                self.hint = b + new_n;
+            }
+            self.account(new_n - old_n);
+            self.zero(b + old_n, new_n - old_n);
+            return Ok(r);
+        }
+        let mut flags = AllocFlags::NONE;
+        if self.table.finaliser(b) {
+            flags |= AllocFlags::FINALISER;
+        }
+        if self.table.no_scan(b) {
+            flags |= AllocFlags::NO_SCAN;
+        }
+        let new = self.alloc_keeping(new_bytes, flags, roots, Some(r))?;
+        // A collection inside the alloc kept `r` where it was.
+        let old_bytes = old_n << self.shift;
+        // SAFETY: both are distinct live allocations of the pool, `new` of
+        // at least `new_n > old_n` blocks.
+        unsafe { core::ptr::copy_nonoverlapping(self.ptr(r), self.ptr(new), old_bytes) };
+        self.release_blocks(b, old_n);
+        Ok(new)
+    }
+
+    /// Frees `r` at once, without its finaliser. Does nothing for a ref
+    /// that is not live, or while the heap is locked (as MicroPython).
+    pub fn free(&mut self, r: GcRef) {
+        if self.lock_depth != 0 {
+            return;
+        }
+        if let Some(b) = self.head_block(r.0) {
+            let n = self.run_len(b);
+            self.release_blocks(b, n);
+        }
+    }
+
+    /// Whole blocks for `bytes`; at least one, so every allocation has a
+    /// distinct reference.
+    #[inline(always)]
+    pub(crate) fn blocks_for(&self, bytes: usize) -> usize {
+        let mask = (1usize << self.shift) - 1;
+        // Saturating: a request near usize::MAX just fails for its size.
+        (bytes.saturating_add(mask) >> self.shift).max(1)
+    }
+
+    /// First fit for `n` blocks from the hint; moves the hint to the first
+    /// free block seen (or past the allocation, when it starts there).
+    #[inline]
+    fn find_free(&mut self, n: usize) -> Option<usize> {
+        let blocks = self.table.blocks();
+        let mut i = self.hint;
+        if n == 1 && self.table.kind(i) == FREE {
+            self.hint = i + 1;
+            return Some(i);
+        }
+        let mut first_free = blocks;
+        let mut run = 0;
+        while i < blocks {
+            if run == 0 && i & 3 == 0 && byte_full(self.table.atb_byte(i >> 2)) {
+                i += 4;
+                continue;
+            }
+            if self.table.kind(i) == FREE {
+                first_free = first_free.min(i);
+                run += 1;
+                if run == n {
+                    let start = i + 1 - n;
+                    self.hint = if start == first_free {
+                        i + 1
+                    } else {
+                        first_free
+                    };
+                    return Some(start);
+                }
+            } else {
+                run = 0;
+            }
+            i += 1;
+        }
+        self.hint = first_free;
+        None
+    }
+
+    /// Makes blocks `b .. b+n` (all FREE, flags clear) one allocation and
+    /// zeroes them.
+    #[inline(always)]
+    fn claim(&mut self, b: usize, n: usize, flags: AllocFlags) -> GcRef {
+        self.table.set_kind_of_free(b, HEAD);
+        for t in b + 1..b + n {
+            self.table.set_kind_of_free(t, TAIL);
+        }
+        if flags != AllocFlags::NONE {
+            self.table
+                .set_finaliser(b, flags.contains(AllocFlags::FINALISER));
+            self.table
+                .set_no_scan(b, flags.contains(AllocFlags::NO_SCAN));
+        }
+        self.account(n);
+        self.zero(b, n);
+        self.block_ref(b)
+    }
+
+    #[inline(always)]
+    fn account(&mut self, n: usize) {
+        self.used_blocks += n;
+        self.since_collect = self.since_collect.wrapping_add(n);
+        self.allocated_total += (n << self.shift) as u64;
+        self.peak_blocks = self.peak_blocks.max(self.used_blocks);
+    }
+
+    #[inline(always)]
+    fn zero(&mut self, b: usize, n: usize) {
+        if b + n <= self.table.blocks() {
+            let p = self.block_ptr(b);
+            let bytes = n << self.shift;
+            // SAFETY: blocks b .. b+n are inside the pool and ours; the pool
+            // is block-aligned, so 8-byte stores are aligned.
+            unsafe {
+                if bytes == 16 {
+                    // The common one-block object: two stores, no memset call.
+                    p.cast::<u64>().write(0);
+                    p.cast::<u64>().add(1).write(0);
+                } else {
+                    p.write_bytes(0, bytes);
+                }
+            }
+        }
+    }
+
+    /// Returns blocks `b .. b+n` (a head and its tails, or the tails cut
+    /// off by a shrink) to the free pool.
+    fn release_blocks(&mut self, b: usize, n: usize) {
+        for t in b..b + n {
+            self.table.set_kind(t, FREE);
+        }
+        if n > 0 {
+            // Only heads carry flags; clearing a tail's is harmless.
+            self.table.set_finaliser(b, false);
+            self.table.set_no_scan(b, false);
+            self.used_blocks -= n;
+            self.hint = self.hint.min(b);
+            self.poison(b, n);
+        }
+    }
+}
