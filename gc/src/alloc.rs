@@ -38,22 +38,44 @@ impl Heap {
             return Err(OutOfMemory);
         }
         let n = self.blocks_for(bytes);
-        if self.enabled
-            && (stress::COLLECT_EVERY_ALLOC || self.since_collect >= self.threshold_blocks)
+        let hint = self.hint;
+        let b = if n == 1
+            && self.table.kind(hint) == FREE
+            && self.allocated_total < self.auto_collect_at
+            && !stress::COLLECT_EVERY_ALLOC
+        {
+            // The common case: one block, free at the hint, no collection due.
+            self.hint = hint + 1;
+            hint
+        } else {
+            self.alloc_slow(n, roots, keep)?
+        };
+        Ok(self.claim(b, n, flags))
+    }
+
+    /// The slow path of `alloc`: a collection when the threshold (or
+    /// `gc-stress`) asks for one, first fit, then a collection and a second
+    /// try.
+    #[inline(never)]
+    fn alloc_slow(
+        &mut self,
+        n: usize,
+        roots: &dyn Roots,
+        keep: Option<GcRef>,
+    ) -> Result<usize, OutOfMemory> {
+        if self.allocated_total >= self.auto_collect_at
+            || (stress::COLLECT_EVERY_ALLOC && self.enabled)
         {
             self.collect_auto(roots, keep);
         }
-        let b = match self.find_free(n) {
-            Some(b) => b,
-            None => {
-                if !self.enabled || n > self.table.blocks() {
-                    return Err(OutOfMemory);
-                }
-                self.collect_auto(roots, keep);
-                self.find_free(n).ok_or(OutOfMemory)?
-            }
-        };
-        Ok(self.claim(b, n, flags))
+        if let Some(b) = self.find_free(n) {
+            return Ok(b);
+        }
+        if !self.enabled || n > self.table.blocks() {
+            return Err(OutOfMemory);
+        }
+        self.collect_auto(roots, keep);
+        self.find_free(n).ok_or(OutOfMemory)
     }
 
     /// Grows or shrinks `r` in place where the following blocks allow, else
@@ -138,10 +160,6 @@ impl Heap {
     fn find_free(&mut self, n: usize) -> Option<usize> {
         let blocks = self.table.blocks();
         let mut i = self.hint;
-        if n == 1 && self.table.kind(i) == FREE {
-            self.hint = i + 1;
-            return Some(i);
-        }
         let mut first_free = blocks;
         let mut run = 0;
         while i < blocks {
@@ -192,9 +210,7 @@ impl Heap {
     #[inline(always)]
     fn account(&mut self, n: usize) {
         self.used_blocks += n;
-        self.since_collect = self.since_collect.wrapping_add(n);
         self.allocated_total += (n << self.shift) as u64;
-        self.peak_blocks = self.peak_blocks.max(self.used_blocks);
     }
 
     #[inline(always)]
@@ -206,9 +222,11 @@ impl Heap {
             // is block-aligned, so 8-byte stores are aligned.
             unsafe {
                 if bytes == 16 {
-                    // The common one-block object: two stores, no memset call.
-                    p.cast::<u64>().write(0);
-                    p.cast::<u64>().add(1).write(0);
+                    // The common one-block object: two stores, no memset
+                    // call (volatile, or the optimiser merges both arms
+                    // back into one memset of a variable size).
+                    p.cast::<u64>().write_volatile(0);
+                    p.cast::<u64>().add(1).write_volatile(0);
                 } else {
                     p.write_bytes(0, bytes);
                 }
@@ -223,6 +241,7 @@ impl Heap {
             self.table.set_kind(t, FREE);
         }
         if n > 0 {
+            self.note_peak();
             // Only heads carry flags; clearing a tail's is harmless.
             self.table.set_finaliser(b, false);
             self.table.set_no_scan(b, false);

@@ -72,6 +72,8 @@ pub(crate) struct AllocTable {
     ftb: *mut u8,
     nstb: *mut u8,
     blocks: usize,
+    /// `ceil(blocks / 4)`, kept because every byte access checks it.
+    atb_bytes: usize,
 }
 
 impl AllocTable {
@@ -84,13 +86,15 @@ impl AllocTable {
     pub(crate) unsafe fn new(start: *mut u8, plan: &Plan, blocks: usize) -> AllocTable {
         // SAFETY: the caller gives us the table region; all offsets are
         // inside it (atb + 2 bitmaps <= pool_off).
+        let blocks = blocks.min(plan.blocks);
         unsafe {
             start.write_bytes(0, plan.atb_bytes + 2 * plan.bitmap_bytes);
             AllocTable {
                 atb: start,
                 ftb: start.add(plan.atb_bytes),
                 nstb: start.add(plan.atb_bytes + plan.bitmap_bytes),
-                blocks: blocks.min(plan.blocks),
+                blocks,
+                atb_bytes: blocks.div_ceil(4),
             }
         }
     }
@@ -99,8 +103,9 @@ impl AllocTable {
         self.blocks
     }
 
+    #[inline(always)]
     pub(crate) fn atb_bytes(&self) -> usize {
-        self.blocks.div_ceil(4)
+        self.atb_bytes
     }
 
     /// The ATB byte holding blocks `4i .. 4i+3`; 0xFF (all MARK, never

@@ -29,15 +29,16 @@ pub struct Heap {
     /// `gc_last_free_atb_index`): searches start here.
     pub(crate) hint: usize,
     pub(crate) used_blocks: usize,
+    /// The highest `used_blocks` before its last decrease.
     pub(crate) peak_blocks: usize,
     pub(crate) collections: u32,
     pub(crate) allocated_total: u64,
-    /// Blocks allocated since the last collection, for the threshold.
-    pub(crate) since_collect: usize,
+    /// `allocated_total` at the end of the last collection.
+    pub(crate) collected_at_total: u64,
     pub(crate) threshold_blocks: usize,
-    /// `threshold_blocks` while enabled, never while disabled: the one
-    /// comparison the allocation fast path makes.
-    pub(crate) auto_collect_at: usize,
+    /// The `allocated_total` at which the threshold triggers a collection
+    /// (never while disabled): the one comparison the fast path makes.
+    pub(crate) auto_collect_at: u64,
     pub(crate) enabled: bool,
     pub(crate) lock_depth: u32,
     pub(crate) stack_top: usize,
@@ -107,9 +108,9 @@ impl Heap {
             peak_blocks: 0,
             collections: 0,
             allocated_total: 0,
-            since_collect: 0,
+            collected_at_total: 0,
             threshold_blocks: usize::MAX,
-            auto_collect_at: usize::MAX,
+            auto_collect_at: u64::MAX,
             enabled: true,
             lock_depth: 0,
             stack_top: 0,
@@ -189,12 +190,20 @@ impl Heap {
         self.update_auto_collect();
     }
 
-    fn update_auto_collect(&mut self) {
-        self.auto_collect_at = if self.enabled {
-            self.threshold_blocks
+    pub(crate) fn update_auto_collect(&mut self) {
+        self.auto_collect_at = if self.enabled && self.threshold_blocks != usize::MAX {
+            let bytes = (self.threshold_blocks as u64) << self.shift;
+            self.collected_at_total.saturating_add(bytes)
         } else {
-            usize::MAX
+            u64::MAX
         };
+    }
+
+    /// Records the peak before `used_blocks` goes down; between decreases
+    /// it only grows, so the fast path need not track it.
+    #[inline(always)]
+    pub(crate) fn note_peak(&mut self) {
+        self.peak_blocks = self.peak_blocks.max(self.used_blocks);
     }
 
     /// The threshold in bytes, as `gc.threshold()` reports it.

@@ -61,6 +61,7 @@ impl Heap {
         keep: Option<GcRef>,
         fin: &mut dyn FnMut(GcRef, *mut u8),
     ) {
+        self.note_peak();
         self.mark_sp = 0;
         self.mark_overflow = false;
         {
@@ -82,7 +83,8 @@ impl Heap {
         }
         self.sweep(fin);
         self.collections = self.collections.wrapping_add(1);
-        self.since_collect = 0;
+        self.collected_at_total = self.allocated_total;
+        self.update_auto_collect();
     }
 
     /// Marks the unmarked HEAD `b`; queues it for scanning if it may hold

@@ -46,7 +46,7 @@ impl Heap {
             total: blocks << self.shift,
             used: self.used_blocks << self.shift,
             free: (blocks - self.used_blocks) << self.shift,
-            peak_used: self.peak_blocks << self.shift,
+            peak_used: self.peak_blocks.max(self.used_blocks) << self.shift,
             largest_free: largest << self.shift,
             collections: self.collections,
             allocated_total: self.allocated_total,
