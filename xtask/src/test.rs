@@ -37,6 +37,8 @@ pub fn all(args: &[String]) -> Result {
         thumb.extend(["-p", c]);
     }
     cmd("cargo", &thumb)?;
+    crate::test_py::main(&args_of(&["--repr", "all"]))?;
+    crate::test_py::main(&args_of(&["--repr", "a", "--stress"]))?;
     if !quick {
         cmd(
             "cargo",
@@ -52,4 +54,8 @@ pub fn all(args: &[String]) -> Result {
         )?;
     }
     Ok(())
+}
+
+fn args_of(a: &[&str]) -> Vec<String> {
+    a.iter().map(|s| s.to_string()).collect()
 }

@@ -5,6 +5,12 @@
 //! why it differs from CPython, is dropped), else `NAME.exp` from CPython.
 //! Files listed in `FLOAT_EXACT_C_SKIP.txt` are skipped on representation C
 //! (30-bit floats). `--stress` uses a `gc-stress` build.
+//!
+//! Known failures are a ratchet, not a skip: `tests/py/KNOWN_FAILURES_<repr>.txt`
+//! lists files that do not pass yet on that representation; they still run,
+//! are reported, and fail the run if they start passing (so the list only
+//! shrinks). Any failure not on the list fails the run.
+//! `--update-known` rewrites the lists from this run.
 
 use crate::run::{cmd, root, Result};
 use std::fs;
@@ -19,6 +25,7 @@ const TIMEOUT: Duration = Duration::from_secs(20);
 
 struct Outcome {
     passed: usize,
+    passed_names: Vec<String>,
     failed: Vec<String>,
     skipped: usize,
 }
@@ -26,6 +33,7 @@ struct Outcome {
 pub fn main(args: &[String]) -> Result {
     let mut reprs = vec!["a"];
     let mut stress = false;
+    let mut update_known = false;
     let mut files = Vec::new();
     let mut it = args.iter();
     while let Some(a) = it.next() {
@@ -38,6 +46,7 @@ pub fn main(args: &[String]) -> Result {
                 }
             }
             "--stress" => stress = true,
+            "--update-known" => update_known = true,
             f => files.push(PathBuf::from(f)),
         }
     }
@@ -51,21 +60,54 @@ pub fn main(args: &[String]) -> Result {
     for r in reprs {
         let skip: &[String] = if r == "c" { &skip_c } else { &[] };
         let o = run_all(&binary, r, &dir, &files, skip);
-        for f in &o.failed {
-            eprintln!("FAIL [{r}{}] {f}", if stress { ", gc-stress" } else { "" });
-        }
         let label = if stress {
             format!("{r}-stress")
         } else {
             r.to_string()
         };
+        let known_path = dir.join(format!("KNOWN_FAILURES_{label}.txt"));
+        let known = read_list(&known_path);
+        let mut new_failures = 0;
+        for f in &o.failed {
+            let name = f.split(':').next().unwrap_or("");
+            let tag = if known.iter().any(|k| k == name) {
+                "known"
+            } else {
+                new_failures += 1;
+                "FAIL"
+            };
+            eprintln!("{tag} [{label}] {f}");
+        }
+        let now_passing: Vec<&String> = known
+            .iter()
+            .filter(|k| o.passed_names.contains(k))
+            .collect();
+        for k in &now_passing {
+            eprintln!(
+                "FIXED [{label}] {k}: remove it from {}",
+                known_path.display()
+            );
+        }
         println!(
-            "test-py repr {label}: {} passed, {} failed, {} skipped",
+            "test-py repr {label}: {} passed, {} failed, {} skipped ({} known failures, {} new)",
             o.passed,
             o.failed.len(),
-            o.skipped
+            o.skipped,
+            o.failed.len() - new_failures,
+            new_failures
         );
-        all_ok &= o.failed.is_empty();
+        if update_known {
+            let mut names: Vec<&str> = o
+                .failed
+                .iter()
+                .filter_map(|f| f.split(':').next())
+                .collect();
+            names.sort();
+            let text: String = names.iter().map(|n| format!("{n}\n")).collect();
+            std::fs::write(&known_path, text).map_err(|e| e.to_string())?;
+        } else {
+            all_ok &= new_failures == 0 && now_passing.is_empty();
+        }
     }
     if all_ok {
         Ok(())
@@ -100,7 +142,7 @@ fn build(stress: bool) -> Result<PathBuf> {
 
 /// Every test file: `tests/py/*.py` except helper modules (`mod_*`) and
 /// the corpus tools.
-fn corpus(dir: &Path) -> Result<Vec<PathBuf>> {
+pub(crate) fn corpus(dir: &Path) -> Result<Vec<PathBuf>> {
     let mut files: Vec<PathBuf> = fs::read_dir(dir)
         .map_err(|e| format!("{}: {e}", dir.display()))?
         .filter_map(|e| e.ok().map(|e| e.path()))
@@ -115,7 +157,7 @@ fn corpus(dir: &Path) -> Result<Vec<PathBuf>> {
     Ok(files)
 }
 
-fn read_list(path: &Path) -> Vec<String> {
+pub(crate) fn read_list(path: &Path) -> Vec<String> {
     fs::read_to_string(path)
         .unwrap_or_default()
         .lines()
@@ -126,7 +168,7 @@ fn read_list(path: &Path) -> Vec<String> {
 }
 
 /// The expected stdout of a test, or `None` if it has none.
-fn expected(test: &Path) -> Option<String> {
+pub(crate) fn expected(test: &Path) -> Option<String> {
     let own = test.with_extension("mupy.exp");
     if let Ok(text) = fs::read_to_string(&own) {
         return Some(
@@ -143,6 +185,7 @@ fn run_all(binary: &Path, repr: &str, dir: &Path, files: &[PathBuf], skip: &[Str
     let next = AtomicUsize::new(0);
     let outcome = Mutex::new(Outcome {
         passed: 0,
+        passed_names: Vec::new(),
         failed: Vec::new(),
         skipped: 0,
     });
@@ -160,7 +203,10 @@ fn run_all(binary: &Path, repr: &str, dir: &Path, files: &[PathBuf], skip: &[Str
                 let mut o = outcome.lock().unwrap_or_else(|e| e.into_inner());
                 match result {
                     None => o.skipped += 1,
-                    Some(Ok(())) => o.passed += 1,
+                    Some(Ok(())) => {
+                        o.passed += 1;
+                        o.passed_names.push(name.to_string());
+                    }
                     Some(Err(why)) => o.failed.push(format!("{name}: {why}")),
                 }
             });
