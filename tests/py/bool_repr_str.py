@@ -1,0 +1,4 @@
+print(repr(True), str(False))
+print('%s %d' % (True, True))
+print(f'{True} {False!r}')
+print([True, False], (False,))

@@ -1,0 +1,4 @@
+a = [1]
+b = a
+print(id(a) == id(a), id(a) == id(b))
+print(type(id(a)).__name__)

@@ -1,0 +1,5 @@
+print(list(map(abs, [-1, 2, -3])))
+print(list(map(lambda a, b: a * b, [1, 2, 3], [4, 5])))
+print(list(map(str, range(3))), list(map(int, '123')))
+m = map(len, ['a', 'bb'])
+print(next(m), next(m), next(m, 'end'))

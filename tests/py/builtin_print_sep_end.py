@@ -1,0 +1,10 @@
+import sys
+print('a', 'b', 'c', sep='-')
+print('x', end='')
+print('y', end='!\n')
+print(1, 2, sep='')
+print('to stdout', file=sys.stdout)
+print()
+print('', end='')
+print(sep='x')
+print(*[1, 2, 3], sep=', ')

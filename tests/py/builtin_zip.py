@@ -1,0 +1,5 @@
+print(list(zip([1, 2, 3], 'abc')))
+print(list(zip([1, 2, 3], 'ab')), list(zip()), list(zip([1])))
+a, b = zip(*[(1, 'x'), (2, 'y')])
+print(a, b)
+print(dict(zip(range(3), 'abc')))

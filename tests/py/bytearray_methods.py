@@ -1,0 +1,6 @@
+a = bytearray(b'hello world')
+print(a.find(b'o'), a.count(b'o'), a.split(b' '))
+print(a.startswith(b'he'), a.endswith(b'ld'), a.replace(b'l', b'L'))
+print(a.decode(), a.decode('utf-8') == 'hello world')
+a.extend([33, 33])
+print(a)

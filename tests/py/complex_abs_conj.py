@@ -1,0 +1,3 @@
+print(abs(3 + 4j), abs(-5j))
+print((1 + 2j).conjugate())
+print(complex('1+2j'), complex('3j'))

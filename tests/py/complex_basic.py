@@ -1,0 +1,5 @@
+z = complex(1, 2)
+print(z, z.real, z.imag)
+print(complex(3), complex(0, -1), complex())
+print(1j, 2 + 3j)
+print(type(1j).__name__)

@@ -1,0 +1,8 @@
+e = ValueError()
+print(e.args, repr(str(e)))
+e = ValueError('one')
+print(e.args, str(e))
+e = ValueError('a', 2)
+print(e.args, str(e))
+e = Exception(5)
+print(e.args, str(e))

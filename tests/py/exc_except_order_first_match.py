@@ -1,0 +1,6 @@
+try:
+    raise KeyError
+except Exception:
+    print('Exception first')
+except KeyError:
+    print('never')

@@ -1,0 +1,5 @@
+print(issubclass(MemoryError, Exception))
+try:
+    raise MemoryError
+except MemoryError:
+    print('MemoryError caught')

@@ -1,0 +1,8 @@
+try:
+    raise ValueError
+except ValueError as e:
+    pass
+try:
+    e
+except NameError:
+    print('NameError')

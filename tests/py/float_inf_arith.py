@@ -1,0 +1,6 @@
+inf = float('inf')
+print(inf * -1, -inf * -1)
+print(1 / inf, -1 / inf)
+print(inf == inf, inf > inf)
+print(max(inf, 5), min(-inf, 5))
+print(int(1.0) if inf > 0 else 0)

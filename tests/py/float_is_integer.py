@@ -1,0 +1,2 @@
+print((2.0).is_integer(), (2.5).is_integer(), (-3.0).is_integer())
+print((0.0).is_integer())

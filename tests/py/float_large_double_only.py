@@ -1,0 +1,6 @@
+print(int(1e20))
+print(int(2.0 ** 80))
+print(float(2 ** 100))
+print(1e200 * 1e200)
+print(-1e308 * 10)
+print(1e16 + 1 == 1e16)

@@ -1,0 +1,8 @@
+print(0.1 + 0.2)
+print(1 / 3)
+print(2 / 3)
+print(repr(0.1))
+print(1e300 * 10)
+print(1e-320 > 0)
+print(3.141592653589793)
+print(2 ** 0.5)

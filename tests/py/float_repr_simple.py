@@ -1,0 +1,5 @@
+print(1.0, -1.0, 0.5, 0.25, 100.0)
+print(1e5, 1e-5, 1.5e16, 1e16)
+print(123.0, 0.125)
+print(float('1e22') > 1e21)
+print(repr(2.5), str(2.5))

@@ -1,0 +1,6 @@
+print(round(2.5), round(3.5), round(-2.5), round(0.5), round(1.5))
+print(round(2.675, 2) in (2.67, 2.68))
+print(round(1.2345, 2))
+print(round(-1.5), round(-0.4))
+print(round(1234.5678, -2))
+print(type(round(1.5)).__name__, type(round(1.5, 1)).__name__)

@@ -1,0 +1,5 @@
+a = frozenset([1, 2, 3])
+b = frozenset([3, 4])
+print(sorted(a | b), sorted(a & b), sorted(a - b), sorted(a ^ b))
+print(a.issuperset([1]), a.isdisjoint(b), sorted(a.union(b)))
+print(type(a.copy()).__name__, type(a - b).__name__)

@@ -1,0 +1,6 @@
+g = (x * 2 for x in range(5))
+print(type(g).__name__)
+print(next(g), list(g), list(g))
+print(sum(x for x in range(101)))
+print(list(x for x in 'abc' if x != 'b'))
+print(list((x, y) for x in range(2) for y in 'ab'))

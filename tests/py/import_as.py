@@ -1,0 +1,4 @@
+import mod_simple as ms
+print(ms.VALUE)
+import sys as system
+print(system is __import__('sys'))

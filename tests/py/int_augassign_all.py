@@ -1,0 +1,13 @@
+x = 100
+x += 5; print(x)
+x -= 10; print(x)
+x *= 3; print(x)
+x //= 4; print(x)
+x %= 50; print(x)
+x **= 2; print(x)
+x >>= 3; print(x)
+x <<= 5; print(x)
+x &= 0xff0; print(x)
+x |= 7; print(x)
+x ^= 0x55; print(x)
+x /= 2; print(x)

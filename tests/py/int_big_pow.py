@@ -1,0 +1,5 @@
+print(2 ** 100)
+print(3 ** 100)
+print((-7) ** 33)
+print(10 ** 50)
+print(pow(12345, 12))

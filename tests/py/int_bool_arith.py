@@ -1,0 +1,5 @@
+print(True + True, True * 10, False - 1)
+print(True / 2, True // 2, -True)
+print(True & False, True | False, True ^ True)
+print(type(True & True).__name__, type(True + True).__name__)
+print(True << 4)

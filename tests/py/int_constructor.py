@@ -1,0 +1,7 @@
+print(int())
+print(int(3))
+print(int(-3.9), int(3.9))
+print(int('42'), int('-17'), int('  8  '))
+print(int('+5'))
+print(int(True), int(False))
+print(int('1_000'))

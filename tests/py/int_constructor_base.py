@@ -1,0 +1,6 @@
+print(int('ff', 16), int('FF', 16))
+print(int('0x1f', 16), int('0x1f', 0))
+print(int('777', 8), int('0o17', 0))
+print(int('101', 2), int('0b101', 0))
+print(int('z', 36), int('10', 36))
+print(int('-10', 7))

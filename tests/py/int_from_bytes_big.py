@@ -1,0 +1,5 @@
+b = bytes(range(1, 17))
+n = int.from_bytes(b, 'big')
+print(n)
+print(n.to_bytes(16, 'big') == b)
+print(int.from_bytes(b, 'little'))

@@ -1,0 +1,5 @@
+print((255).to_bytes(2, 'big'))
+print((255).to_bytes(2, 'little'))
+print(int.from_bytes(b'\x01\x00', 'big'))
+print(int.from_bytes(b'\x01\x00', 'little'))
+print((0).to_bytes(3, 'little'))

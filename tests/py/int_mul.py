@@ -1,0 +1,6 @@
+print(6 * 7)
+print(-3 * 4)
+print(-3 * -4)
+print(0 * 12345)
+print(123456 * 654321)
+print(2 * True, True * 3)

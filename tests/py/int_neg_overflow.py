@@ -1,0 +1,6 @@
+x = -(2 ** 30)
+print(-x)
+print(abs(x))
+x = -(2 ** 62)
+print(-x, abs(x))
+print(-(-(2 ** 63)))

@@ -1,0 +1,6 @@
+print(7 / 2)
+print(-7 / 2)
+print(6 / 3)
+print(1 / 4)
+print(type(4 / 2).__name__)
+print(0 / 5)

@@ -1,0 +1,3 @@
+d = dict.fromkeys('dcba', 0)
+d.update({'a': 1, 'e': 2})
+print(list(d), list(d.values()))

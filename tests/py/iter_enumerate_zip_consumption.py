@@ -1,0 +1,3 @@
+it = iter('abcdef')
+pairs = list(zip(it, it))
+print(pairs)

@@ -1,0 +1,6 @@
+out = []
+for ch in 'hi':
+    out.append(ch)
+for b in b'hi':
+    out.append(b)
+print(out)

@@ -1,0 +1,5 @@
+it = iter([1, 2, 3])
+print(type(it).__name__ in ('list_iterator', 'iterator'))
+print(next(it))
+print(list(it))
+print(list(it))

@@ -1,0 +1,9 @@
+l = list(range(10))
+del l[2:4]
+print(l)
+del l[::2]
+print(l)
+del l[-1:]
+print(l)
+del l[:]
+print(l)

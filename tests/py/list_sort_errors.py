@@ -1,0 +1,6 @@
+l = [1, 'a', 2]
+try:
+    l.sort()
+except TypeError:
+    print('TypeError')
+print(sorted([]), sorted([5]))

@@ -1,0 +1,5 @@
+a = bytearray(b'xyz')
+m = memoryview(a)
+print([c for c in m])
+print(bytes(m) == b'xyz')
+print(bytearray(m))

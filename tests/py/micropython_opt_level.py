@@ -1,0 +1,2 @@
+import micropython
+print(isinstance(micropython.opt_level(), int))

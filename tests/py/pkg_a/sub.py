@@ -1,0 +1,3 @@
+NAME = 'pkg_a.sub'
+def helper():
+    return 'helped'

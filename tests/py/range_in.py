@@ -1,0 +1,5 @@
+r = range(0, 20, 3)
+print(0 in r, 3 in r, 4 in r, 18 in r, 21 in r, -3 in r)
+r = range(10, 0, -2)
+print(10 in r, 9 in r, 2 in r, 0 in r)
+print(3.0 in range(5), 'a' in range(5))

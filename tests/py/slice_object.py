@@ -1,0 +1,5 @@
+s = slice(1, 5, 2)
+print(s.start, s.stop, s.step)
+l = list(range(10))
+print(l[s], 'abcdefgh'[s], l[slice(3)], l[slice(None, None, -1)])
+print(slice(2), slice(1, 2), slice(1, 2, 3))

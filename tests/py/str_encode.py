@@ -1,0 +1,5 @@
+print('abc'.encode())
+print('héllo'.encode())
+print('héllo'.encode('utf-8'))
+print(len('€'.encode()))
+print(type('x'.encode()).__name__)

@@ -1,0 +1,7 @@
+print('{} {}'.format('a', 'b'))
+print('{1} {0}'.format('a', 'b'))
+print('{x}-{y}'.format(x=1, y=2))
+print('{0}{0}'.format('ab'))
+print('{{literal}} {}'.format(5))
+print('{!r} {!s}'.format('q', 'q'))
+print('{0[1]} {1[k]}'.format([10, 20], {'k': 'v'}))

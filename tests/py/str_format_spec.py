@@ -1,0 +1,8 @@
+print('{:>6}|{:<6}|{:^6}|'.format('ab', 'cd', 'ef'))
+print('{:*^9}'.format('mid'))
+print('{:05d} {:+d} {: d}'.format(42, 42, 42))
+print('{:x} {:X} {:o} {:b}'.format(255, 255, 8, 5))
+print('{:#x} {:#o} {:#b}'.format(255, 8, 5))
+print('{:,}'.format(1234567))
+print('{:.3}'.format('abcdef'))
+print('{:10.2f}|'.format(3.14159))

@@ -1,0 +1,5 @@
+a, b = 3, 4
+print(f'{a + b} {a * b} {a ** b} {a / b}')
+print(f'{[i * i for i in range(4)]}')
+print(f'{a < b} {a if a > b else b}')
+print(f'{a}{b}' f'{a}' 'lit')

@@ -1,0 +1,7 @@
+s = 'abc' 'def'
+print(s)
+t = ('one '
+     'two '
+     "three")
+print(t)
+print('a' r'\n' "b")

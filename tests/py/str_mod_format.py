@@ -1,0 +1,8 @@
+print('%d items' % 3)
+print('%s and %s' % ('a', 'b'))
+print('%r' % 'q', '%s' % [1, 2])
+print('%5d|%-5d|%05d' % (42, 42, 42))
+print('%x %X %o' % (255, 255, 8))
+print('%c%c' % (72, 'i'))
+print('100%%')
+print('%s' % (1,))

@@ -1,0 +1,5 @@
+print(repr('abc'), repr("it's"), repr('say "hi"'))
+print(repr('both \' and "'))
+print(repr('tab\tnl\ncr\rbs\\'))
+print(repr('\x00\x1f\x7f'))
+print(repr('é€'))

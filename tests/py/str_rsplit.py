@@ -1,0 +1,5 @@
+print('a b c d'.rsplit())
+print('a b c d'.rsplit(None, 1))
+print('a,b,c'.rsplit(',', 1))
+print('a,b,c'.rsplit(',', 0))
+print('  x  y  '.rsplit(' '))

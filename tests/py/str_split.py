@@ -1,0 +1,7 @@
+print('a b  c'.split())
+print('  leading and trailing  '.split())
+print('a,b,,c'.split(','))
+print('a,b,c'.split(',', 1))
+print('abc'.split('b'), ''.split(), ''.split(','))
+print('a--b--c'.split('--'))
+print('1 2 3 4'.split(None, 2))

@@ -1,0 +1,5 @@
+print(repr('  hi  '.strip()), repr('  hi  '.lstrip()), repr('  hi  '.rstrip()))
+print('xxhixx'.strip('x'), 'abchicba'.strip('abc'))
+print(repr('\t\n hi \r\n'.strip()))
+print(repr(''.strip()), repr('   '.strip()))
+print('www.example.com'.lstrip('w.'), 'file.txt.bak'.rstrip('.bak'))

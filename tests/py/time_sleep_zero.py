@@ -1,0 +1,2 @@
+import time
+print(time.sleep(0))

@@ -1,0 +1,12 @@
+x = 1 + 2 * 3 - 4 / 5 // 6 % 7
+y = -2 ** 2
+z = (-2) ** -2
+w = 2 ** -1 ** 2
+v = ~x + -y - +z
+u = a @ b
+t = a | b ^ c & d << e >> f
+s = not a and b or not c
+r = a if b else c if d else e
+q = - - - x
+p = not not x
+o = ~~x

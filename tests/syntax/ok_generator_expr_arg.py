@@ -1,0 +1,5 @@
+sum(x for x in y)
+max((x for x in y), key=f)
+f(x for x in range(3))
+any(c.isdigit() for c in s)
+''.join(str(i) for i in range(5))

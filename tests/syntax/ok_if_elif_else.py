@@ -1,0 +1,11 @@
+if a:
+    pass
+elif b:
+    pass
+elif c:
+    pass
+else:
+    pass
+if a: pass
+elif b: pass
+else: pass

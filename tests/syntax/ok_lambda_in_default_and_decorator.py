@@ -1,0 +1,5 @@
+def f(key=lambda x: x):
+    return key
+@deco(lambda: 0)
+def g():
+    pass

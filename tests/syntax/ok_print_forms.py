@@ -1,0 +1,5 @@
+print()
+print('a')
+print('a', 'b', sep=', ', end='')
+print(*args)
+print(file=sys.stderr)

@@ -1,0 +1,7 @@
+match = 1
+case = 2
+type = 3
+_ = 4
+print(match, case, type, _)
+def match(case):
+    return case

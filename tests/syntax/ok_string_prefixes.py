@@ -1,0 +1,14 @@
+a = 'single'
+b = "double"
+c = r'raw\n'
+d = R"raw"
+e = b'bytes'
+f = B"BYTES"
+g = rb'raw bytes\d'
+h = bR'x'
+i = Rb'x'
+j = u'unicode'
+k = f'fmt'
+l = rf'{a}\d'
+m = fR'{a}'
+n = Fr'x'

@@ -1,0 +1,10 @@
+try:
+    pass
+finally:
+    pass
+try:
+    x = 1
+except E:
+    pass
+finally:
+    pass
