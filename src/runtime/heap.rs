@@ -23,6 +23,10 @@ pub const ALLOC_DEFAULT: AllocFlags = AllocFlags::NONE;
 /// Raw bytes (string data, bigint digits): never scanned.
 pub const ALLOC_NO_SCAN: AllocFlags = AllocFlags::NO_SCAN;
 
+/// Bytes above an entry point's own local that the stack scan also reads:
+/// the rest of its frame (still inside the caller's stack memory).
+const STACK_TOP_SLACK: usize = 256;
+
 /// The header every object starts with.
 #[repr(C)]
 pub struct Header {
@@ -161,6 +165,21 @@ impl<R: Repr> Vm<R> {
     #[inline(always)]
     pub fn is_exact(&self, v: R, ty: TypeId) -> bool {
         v.is_ptr() && self.type_ref_of_ptr(v.ptr_ref()) == ty.rom_ref()
+    }
+
+    /// Records the calling frame as the top of the native stack the
+    /// collector scans (conservatively, for references held in Rust locals),
+    /// unless an outer entry already recorded a higher one. Every entry point
+    /// that runs Python (`exec_source`, the REPL, a port's call) calls it.
+    #[inline(always)]
+    pub fn note_stack_top(&mut self) {
+        let probe = 0u8;
+        // The probe sits in the caller's frame (this function is inlined);
+        // a little slack above it covers the rest of that frame.
+        let here = core::ptr::addr_of!(probe) as usize + STACK_TOP_SLACK;
+        if here > self.heap.stack_top() {
+            self.heap.set_stack_top(here);
+        }
     }
 
     /// Raises the pre-allocated `MemoryError`.

@@ -109,6 +109,9 @@ pub struct Vm<R: Repr> {
     pub nesting: u32,
     /// Nesting of `repr()` of containers (bounds native recursion).
     pub print_depth: u32,
+    /// The frame the interpreter runs (what `globals()` and `locals()` of a
+    /// builtin called from it see); null outside Python code.
+    pub frame: core::cell::Cell<*mut R>,
 }
 
 impl<R: Repr> Vm<R> {
@@ -130,7 +133,9 @@ impl<R: Repr> Vm<R> {
             stack_top: 0,
             nesting: 0,
             print_depth: 0,
+            frame: core::cell::Cell::new(core::ptr::null_mut()),
         };
+        vm.note_stack_top();
         let stack_bytes = vm.config.stack_words * R::WORD_BYTES;
         let stack = vm.alloc_raw(stack_bytes, ALLOC_DEFAULT)?;
         vm.roots.stack = R::ptr(stack);

@@ -1,5 +1,5 @@
-//! Running source text: compile, load, run in `__main__`; and imports of
-//! `.py` files through the port. SyntaxErrors from the compiler become
+//! Running source text: compile, load, run in `__main__`; and loading the
+//! `.py` file of an import through the port (`import.rs` finds it). SyntaxErrors from the compiler become
 //! Python SyntaxError exceptions carrying the line, so `print_exception`
 //! shows them.
 
@@ -17,6 +17,7 @@ pub fn exec_source<R: Repr>(
     filename: &str,
     mode: Mode,
 ) -> PyResult<R> {
+    vm.note_stack_top();
     let file = vm.intern(filename)?;
     let cfg = CompileConfig {
         small_int_bits: R::SMALL_INT_BITS,
@@ -62,16 +63,14 @@ fn raise_compile_error<R: Repr>(
 }
 
 impl<R: Repr> Vm<R> {
-    /// `import name` (and `from name import …`): modules already in
-    /// `sys.modules`, else `name.py` through the port.
-    pub fn import_file(&mut self, name: Qstr) -> PyResult<R> {
+    /// Loads the module `name` from the source file `path` (a package's
+    /// `__init__.py` when `pkg_dir` is given): registers it in `sys.modules`
+    /// first (so circular imports see it), runs it, and unregisters it again
+    /// if running fails.
+    pub fn load_module_file(&mut self, name: Qstr, path: &str, pkg_dir: Option<&str>) -> PyResult<R> {
         let key = R::qstr(name.0);
         let modules = self.roots.modules;
-        if let Some(m) = self.dict_get(modules, key)? {
-            return Ok(m);
-        }
-        let path = alloc::format!("{}.py", self.qstrs.get(name).replace('.', "/"));
-        let Some(src) = self.port.read_file(&path) else {
+        let Some(src) = self.port.read_file(path) else {
             let n = String::from(self.qstrs.get(name));
             return Err(crate::raise!(self, ImportError, "no module named '{}'", n));
         };
@@ -80,24 +79,31 @@ impl<R: Repr> Vm<R> {
         };
         let m = self.new_module(name)?;
         self.dict_set(modules, key, m)?;
-        let file = self.intern(&path)?;
+        let r = self.run_module_file(m, &src, path, pkg_dir);
+        if r.is_err() {
+            let _ = self.map_remove(self.dict_map(modules), key);
+        }
+        r.map(|()| m)
+    }
+
+    fn run_module_file(&mut self, m: R, src: &str, path: &str, pkg_dir: Option<&str>) -> PyResult<()> {
+        let globals = self.module_globals(m.ptr_ref());
+        let file = self.intern(path)?;
+        self.dict_set(globals, R::qstr(names::__file__.0), R::qstr(file.0))?;
+        if let Some(dir) = pkg_dir {
+            let d = self.new_str(dir)?;
+            self.dict_set(globals, R::qstr(names::__path__.0), d)?;
+        }
         let cfg = CompileConfig {
             small_int_bits: R::SMALL_INT_BITS,
             ..CompileConfig::default()
         };
-        let module = match crate::compile::compile(&src, file, Mode::File, &cfg, &mut self.interner()) {
+        let module = match crate::compile::compile(src, file, Mode::File, &cfg, &mut self.interner()) {
             Ok(c) => c,
-            Err(e) => {
-                let _ = self.map_remove(self.dict_map(modules), key);
-                return Err(raise_compile_error(self, &e, &path));
-            }
+            Err(e) => return Err(raise_compile_error(self, &e, path)),
         };
         let code = self.load_module_code(&module)?;
-        let globals = self.module_globals(m.ptr_ref());
-        if let Err(e) = run_module_code(self, code, globals) {
-            let _ = self.map_remove(self.dict_map(modules), key);
-            return Err(e);
-        }
-        Ok(m)
+        drop(module);
+        run_module_code(self, code, globals).map(|_| ())
     }
 }
