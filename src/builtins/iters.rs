@@ -43,10 +43,7 @@ pub fn make<R: Repr>(vm: &mut Vm<R>, ty: TypeId, args: &[R], kwargs: &[R]) -> Py
             let Some(&seq) = args.first() else {
                 return Err(vm.type_error("reversed expected 1 argument, got 0"));
             };
-            let t = vm.sequence_to_tuple(seq)?;
-            let n = vm.tuple_items(t.ptr_ref()).len() as i64;
-            let n = vm.new_int(n)?;
-            vm.new_iter_obj(TypeId::Reversed, t, n, none)
+            reversed(vm, seq)
         }
     }
 }
@@ -75,27 +72,38 @@ pub fn next<R: Repr>(vm: &mut Vm<R>, ty: TypeId, it: R) -> PyResult<Option<R>> {
             if n == 0 {
                 return Ok(None);
             }
-            let mut vals = alloc::vec::Vec::with_capacity(n);
+            let base = vm.roots.temps.len();
             for i in 0..n {
                 let sub = vm.list_items(a)[i];
-                match vm.iter_next(sub)? {
-                    Some(v) => vals.push(v),
-                    None => return Ok(None),
+                let step = vm.iter_next(sub).and_then(|v| match v {
+                    Some(v) => vm.temps_push(v).map(|()| true),
+                    None => Ok(false),
+                });
+                if step != Ok(true) {
+                    vm.roots.temps.truncate(base);
+                    return step.map(|_| None);
                 }
             }
-            Ok(Some(vm.new_tuple(&vals)?))
+            Ok(Some(vm.temps_to_tuple(base)?))
         }
         TypeId::Map => {
             let n = vm.list_len(b);
-            let mut vals = alloc::vec::Vec::with_capacity(n);
+            let base = vm.roots.temps.len();
             for i in 0..n {
                 let sub = vm.list_items(b)[i];
-                match vm.iter_next(sub)? {
-                    Some(v) => vals.push(v),
-                    None => return Ok(None),
+                let step = vm.iter_next(sub).and_then(|v| match v {
+                    Some(v) => vm.temps_push(v).map(|()| true),
+                    None => Ok(false),
+                });
+                if step != Ok(true) {
+                    vm.roots.temps.truncate(base);
+                    return step.map(|_| None);
                 }
             }
-            Ok(Some(vm.call(a, &vals, &[])?))
+            let args: alloc::vec::Vec<R> = vm.roots.temps[base..].into();
+            let result = vm.call(a, &args, &[]);
+            vm.roots.temps.truncate(base);
+            Ok(Some(result?))
         }
         TypeId::Filter => loop {
             let sub = vm.list_items(b)[0];
@@ -114,12 +122,64 @@ pub fn next<R: Repr>(vm: &mut Vm<R>, ty: TypeId, it: R) -> PyResult<Option<R>> {
             }
         },
         _ => {
-            let i = vm.int_of(b).unwrap_or(0);
-            if i <= 0 {
+            let i = vm.int_of(b).unwrap_or(0) - 1;
+            if i < 0 {
                 return Ok(None);
             }
-            vm.iter_obj(it).b = R::small_int(i - 1).unwrap_or(R::none());
-            Ok(Some(vm.tuple_items(a.ptr_ref())[(i - 1) as usize]))
+            vm.iter_obj(it).b = R::small_int(i).unwrap_or(R::none());
+            match vm.builtin_type_of(a) {
+                TypeId::Tuple | TypeId::List if !vm.is_user_instance(a) => {
+                    // A list may have shrunk meanwhile.
+                    let n = vm.seq_len(a);
+                    Ok(((i as usize) < n).then(|| vm.seq_item(a, i as usize)))
+                }
+                _ => {
+                    let k = vm.new_int(i)?;
+                    vm.subscr(a, k).map(Some)
+                }
+            }
         }
     }
+}
+
+/// `reversed(seq)`: `__reversed__`, or indexing from `len(seq) - 1` down
+/// (the iterator keeps the sequence in `a` and the next index + 1 in `b`).
+fn reversed<R: Repr>(vm: &mut Vm<R>, seq: R) -> PyResult<R> {
+    let none = R::none();
+    let user = vm.is_user_instance(seq);
+    if user {
+        if let Some(r) = vm.call_special(seq, crate::qstr::names::__reversed__, &[])? {
+            return Ok(r);
+        }
+    }
+    let seq = match vm.builtin_type_of(seq) {
+        TypeId::Dict | TypeId::DictKeys | TypeId::DictValues | TypeId::DictItems if !user => {
+            vm.sequence_to_tuple(seq)?
+        }
+        TypeId::Set | TypeId::FrozenSet if !user => return Err(not_reversible(vm, seq)),
+        _ => seq,
+    };
+    let sequence = user
+        && vm
+            .lookup_type_attr(vm.type_ref_of(seq), crate::qstr::names::__getitem__)?
+            .is_some();
+    if user && !sequence {
+        return Err(not_reversible(vm, seq));
+    }
+    let n = match super::len_of(vm, seq) {
+        Ok(n) => n,
+        Err(e) if vm.pending_is(TypeId::TypeError) => {
+            let _ = e;
+            vm.take_exception();
+            return Err(not_reversible(vm, seq));
+        }
+        Err(e) => return Err(e),
+    };
+    let n = vm.new_int(n as i64)?;
+    vm.new_iter_obj(TypeId::Reversed, seq, n, none)
+}
+
+fn not_reversible<R: Repr>(vm: &mut Vm<R>, v: R) -> crate::runtime::Raised {
+    let t = vm.type_name(v);
+    crate::raise!(vm, TypeError, "'{}' object is not reversible", t)
 }

@@ -182,6 +182,25 @@ impl<R: Repr> Vm<R> {
         }
     }
 
+    /// Keeps `v` alive in the traced temporaries; `MemoryError` if the
+    /// temporaries cannot grow.
+    pub fn temps_push(&mut self, v: R) -> PyResult<()> {
+        if self.roots.temps.try_reserve(1).is_err() {
+            return Err(self.raise_memory_error());
+        }
+        self.roots.temps.push(v);
+        Ok(())
+    }
+
+    /// A tuple of the temporaries from `base` on, which are then dropped.
+    pub fn temps_to_tuple(&mut self, base: usize) -> PyResult<R> {
+        let items: alloc::vec::Vec<R> = self.roots.temps[base..].into();
+        // The temporaries stay rooted while the tuple is allocated.
+        let t = self.new_tuple(&items);
+        self.roots.temps.truncate(base);
+        t
+    }
+
     /// Raises the pre-allocated `MemoryError`.
     pub fn raise_memory_error(&mut self) -> Raised {
         self.roots.exception = self.roots.memory_error;

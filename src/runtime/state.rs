@@ -50,6 +50,11 @@ pub struct VmRoots<R: Repr> {
     /// conservative native-stack scan already guarantees (for handles that
     /// outlive one call, e.g. the REPL's last result).
     pub pinned: [R; 8],
+    /// Values Rust code collects while it allocates (the items of a zip
+    /// step, a call's arguments being built): a `Vec` in Rust's allocator is
+    /// invisible to the collector, this one is traced. Users push, and
+    /// truncate back to the length they found (`Vm::temps_*`).
+    pub temps: alloc::vec::Vec<R>,
 }
 
 impl<R: Repr> VmRoots<R> {
@@ -64,6 +69,7 @@ impl<R: Repr> VmRoots<R> {
             sys_path: none,
             sys_argv: none,
             pinned: [none; 8],
+            temps: alloc::vec::Vec::new(),
         }
     }
 
@@ -80,6 +86,7 @@ impl<R: Repr> VmRoots<R> {
             f(v);
         }
         self.pinned.iter().for_each(|&v| f(v));
+        self.temps.iter().for_each(|&v| f(v));
     }
 }
 

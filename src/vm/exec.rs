@@ -18,6 +18,19 @@ pub fn exec_source<R: Repr>(
     mode: Mode,
 ) -> PyResult<R> {
     vm.note_stack_top();
+    let temps = vm.roots.temps.len();
+    let result = exec_source_inner(vm, source, filename, mode);
+    // Temporaries left by a raised exception are dropped here.
+    vm.roots.temps.truncate(temps);
+    result
+}
+
+fn exec_source_inner<R: Repr>(
+    vm: &mut Vm<R>,
+    source: &str,
+    filename: &str,
+    mode: Mode,
+) -> PyResult<R> {
     let file = vm.intern(filename)?;
     let cfg = CompileConfig {
         small_int_bits: R::SMALL_INT_BITS,
@@ -67,7 +80,12 @@ impl<R: Repr> Vm<R> {
     /// `__init__.py` when `pkg_dir` is given): registers it in `sys.modules`
     /// first (so circular imports see it), runs it, and unregisters it again
     /// if running fails.
-    pub fn load_module_file(&mut self, name: Qstr, path: &str, pkg_dir: Option<&str>) -> PyResult<R> {
+    pub fn load_module_file(
+        &mut self,
+        name: Qstr,
+        path: &str,
+        pkg_dir: Option<&str>,
+    ) -> PyResult<R> {
         let key = R::qstr(name.0);
         let modules = self.roots.modules;
         let Some(src) = self.port.read_file(path) else {
@@ -86,7 +104,13 @@ impl<R: Repr> Vm<R> {
         r.map(|()| m)
     }
 
-    fn run_module_file(&mut self, m: R, src: &str, path: &str, pkg_dir: Option<&str>) -> PyResult<()> {
+    fn run_module_file(
+        &mut self,
+        m: R,
+        src: &str,
+        path: &str,
+        pkg_dir: Option<&str>,
+    ) -> PyResult<()> {
         let globals = self.module_globals(m.ptr_ref());
         let file = self.intern(path)?;
         self.dict_set(globals, R::qstr(names::__file__.0), R::qstr(file.0))?;
@@ -98,10 +122,11 @@ impl<R: Repr> Vm<R> {
             small_int_bits: R::SMALL_INT_BITS,
             ..CompileConfig::default()
         };
-        let module = match crate::compile::compile(src, file, Mode::File, &cfg, &mut self.interner()) {
-            Ok(c) => c,
-            Err(e) => return Err(raise_compile_error(self, &e, path)),
-        };
+        let module =
+            match crate::compile::compile(src, file, Mode::File, &cfg, &mut self.interner()) {
+                Ok(c) => c,
+                Err(e) => return Err(raise_compile_error(self, &e, path)),
+            };
         let code = self.load_module_code(&module)?;
         drop(module);
         run_module_code(self, code, globals).map(|_| ())
