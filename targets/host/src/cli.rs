@@ -40,6 +40,12 @@ struct Raw {
     /// Implementation options, e.g. `-X heapsize=2m`.
     #[arg(short = 'X', value_name = "OPTION")]
     x_options: Vec<String>,
+    /// Print the bytecode of every code object instead of running.
+    #[arg(long)]
+    dis: bool,
+    /// Compile only and report errors (with --stats: compiler memory).
+    #[arg(long)]
+    compile_only: bool,
     /// Run the REPL protocol on stdin even when it is not a terminal.
     #[arg(long)]
     repl: bool,
@@ -61,6 +67,8 @@ pub struct Args {
     pub command: Option<String>,
     pub rest: Vec<String>,
     pub force_repl: bool,
+    pub dis: bool,
+    pub compile_only: bool,
 }
 
 /// The default heap, as MicroPython's unix port: 2 MiB.
@@ -93,6 +101,8 @@ impl Args {
             command: raw.command,
             rest: raw.rest,
             force_repl: raw.repl,
+            dis: raw.dis,
+            compile_only: raw.compile_only,
         })
     }
 }

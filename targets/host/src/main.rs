@@ -2,7 +2,9 @@
 //! REPL; flags follow MicroPython's unix port (`-X heapsize=`), plus
 //! `--repr` to choose the object representation.
 
+mod alloc_count;
 mod cli;
+mod front;
 mod port;
 mod repl;
 mod session;
@@ -14,6 +16,9 @@ use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
+#[global_allocator]
+static ALLOCATOR: alloc_count::Counting = alloc_count::Counting;
+
 fn main() -> ExitCode {
     let args = match cli::Args::parse_from_env() {
         Ok(a) => a,
@@ -22,6 +27,18 @@ fn main() -> ExitCode {
     if args.version {
         println!("mupy {} (repr {})", mupy::VERSION, args.repr.name());
         return ExitCode::SUCCESS;
+    }
+    if args.dis || args.compile_only {
+        let Some(file) = args.rest.first() else {
+            eprintln!("mupy: --dis and --compile-only need a file");
+            return ExitCode::from(2);
+        };
+        let status = match args.repr {
+            ReprChoice::A => front::run::<A>(file, args.dis, args.stats),
+            ReprChoice::C => front::run::<C>(file, args.dis, args.stats),
+            ReprChoice::D => front::run::<D>(file, args.dis, args.stats),
+        };
+        return ExitCode::from(status);
     }
     let interrupt = Arc::new(AtomicBool::new(false));
     let flag = interrupt.clone();

@@ -96,6 +96,10 @@ impl Port for HostPort {
     fn is_dir(&mut self, path: &str) -> bool {
         std::path::Path::new(path).is_dir()
     }
+
+    fn platform(&self) -> &str {
+        std::env::consts::OS
+    }
 }
 
 impl Drop for HostPort {
