@@ -6,24 +6,10 @@ use mupy::repl::{ExecStatus, InputKind};
 use mupy::runtime::Vm;
 use mupy_reprs::Repr;
 
+/// The core's own REPL execution (shared with every port).
 #[cfg(not(feature = "stub-exec"))]
 pub fn execute<R: Repr>(vm: &mut Vm<R>, source: &str, kind: InputKind) -> ExecStatus {
-    use mupy::compile::Mode;
-    use mupy::runtime::TypeId;
-    let mode = match kind {
-        InputKind::File => Mode::File,
-        InputKind::Single => Mode::Single,
-    };
-    let status = match mupy::vm::exec_source(vm, source, "<stdin>", mode) {
-        Ok(_) => ExecStatus::Ok,
-        Err(_) if vm.pending_is(TypeId::SystemExit) => {
-            let exc = vm.take_exception();
-            ExecStatus::Exit(mupy::vm::system_exit_code(vm, exc))
-        }
-        Err(_) => ExecStatus::Exception,
-    };
-    vm.port.flush();
-    status
+    mupy::repl::vm_console::execute(vm, source, kind)
 }
 
 /// Stand-in while the core cannot yet run programs on this target: echoes

@@ -10,6 +10,10 @@
 //!
 //! A soft reset builds a new VM over the same GC arena, so the arena is
 //! handed out again each time the previous VM has been dropped.
+//!
+//! The free part of the stack is painted with [`STACK_PAINT`] at boot: the
+//! lowest overwritten word is the stack's high-water mark, which `cargo
+//! xtask size` reads from QEMU's memory after running the corpus.
 
 use core::mem::MaybeUninit;
 use core::ptr::addr_of_mut;
@@ -47,5 +51,30 @@ pub unsafe fn gc_arena() -> &'static mut [u8] {
         let arena = &mut *addr_of_mut!(GC_ARENA);
         arena.0.fill(MaybeUninit::new(0));
         &mut *(addr_of_mut!(arena.0) as *mut [u8; GC_ARENA_BYTES])
+    }
+}
+
+/// The pattern of never-used stack words.
+pub const STACK_PAINT: u32 = 0x5354_4b21;
+/// Words kept unpainted below the caller's frame (the painting loop's own
+/// frame lives there).
+const PAINT_MARGIN: usize = 64;
+
+extern "C" {
+    /// The lowest address of the stack (memory.x).
+    static mut _stack_end: u32;
+}
+
+/// Paints the stack from its lowest word up to just below the caller.
+#[inline(never)]
+pub fn paint_stack() {
+    let bottom = addr_of_mut!(_stack_end);
+    let sp = cortex_m::register::msp::read() as usize;
+    let words = (sp.saturating_sub(bottom as usize) / 4).saturating_sub(PAINT_MARGIN);
+    for i in 0..words {
+        // SAFETY: the words from the stack's lowest address up to
+        // PAINT_MARGIN words below the current stack pointer are not in
+        // use by any frame yet; the writes are aligned.
+        unsafe { bottom.add(i).write_volatile(STACK_PAINT) };
     }
 }

@@ -1,6 +1,7 @@
 //! The VM's view of the board: console bytes on UART0 (output "cooked",
 //! `\n` sent as `\r\n` as on MicroPython's boards), time from SysTick,
-//! Ctrl-C noticed while a program runs. No filesystem.
+//! Ctrl-C noticed while a program runs; files for `import` from the host
+//! through semihosting (feature `semihosting-fs`).
 
 use crate::ticks;
 use crate::uart::Uart;
@@ -106,5 +107,15 @@ impl Port for BoardPort {
             }
         }
         false
+    }
+
+    #[cfg(feature = "semihosting-fs")]
+    fn read_file(&mut self, path: &str) -> Option<alloc::vec::Vec<u8>> {
+        crate::semihosting::read_file(path)
+    }
+
+    #[cfg(feature = "semihosting-fs")]
+    fn is_dir(&mut self, path: &str) -> bool {
+        crate::semihosting::is_package_dir(path)
     }
 }

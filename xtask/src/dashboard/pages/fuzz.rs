@@ -1,0 +1,113 @@
+//! Fuzzing page: per cargo-fuzz target, executions, coverage reached,
+//! corpus size, crashes found and fixed; and the totals over history.
+
+use super::{chart_or, Ctx, NOT_MEASURED};
+use crate::dashboard::charts::{self, Bars, Lines, Series};
+use crate::dashboard::html::{self, section, table, td, td_class, td_na};
+
+pub const SUBTITLE: &str =
+    "cargo-fuzz targets (lexer, parser, compiler, VM, .mpy loader, differential): what \
+     each run executed and what it found.";
+
+pub fn body(ctx: &Ctx) -> String {
+    let mut s = match &ctx.figures.fuzz {
+        Ok(f) if !f.targets.is_empty() => {
+            let rows: Vec<Vec<String>> = f
+                .targets
+                .iter()
+                .map(|t| {
+                    let open = t.crashes_found.saturating_sub(t.crashes_fixed);
+                    vec![
+                        td(&t.name),
+                        td(&html::bytes(t.executions)),
+                        t.seconds.map_or_else(td_na, |s| td(&format!("{s:.0} s"))),
+                        t.coverage.map_or_else(td_na, |c| td(&html::bytes(c))),
+                        t.corpus.map_or_else(td_na, |c| td(&html::bytes(c))),
+                        td(&t.crashes_found.to_string()),
+                        td(&t.crashes_fixed.to_string()),
+                        td_class(if open == 0 { "good" } else { "bad" }, &open.to_string()),
+                    ]
+                })
+                .collect();
+            let header = [
+                "target",
+                "executions",
+                "time",
+                "coverage",
+                "corpus",
+                "crashes found",
+                "fixed",
+                "open",
+            ];
+            let chart = charts::bars(&Bars {
+                categories: f.targets.iter().map(|t| t.name.clone()).collect(),
+                series: vec![Series {
+                    name: "executions".into(),
+                    colour: "#4e79a7",
+                }],
+                values: f
+                    .targets
+                    .iter()
+                    .map(|t| vec![Some(t.executions as f64)])
+                    .collect(),
+                axis_label: "executions in this run",
+                log: false,
+                reference: None,
+                format: |v| html::bytes(v as u64),
+            });
+            section(
+                "Targets",
+                &(table(&header, &rows) + &chart.unwrap_or_default()),
+            )
+        }
+        Ok(_) => section("Targets", &html::missing(NOT_MEASURED)),
+        Err(why) => section(
+            "Targets",
+            &html::missing(&format!("{why} (target/figures/fuzz.json)")),
+        ),
+    };
+    let total = |pick: fn(&crate::dashboard::history::FuzzSummary) -> u64| {
+        ctx.series(move |s| s.fuzz.as_ref().map(|f| pick(f) as f64))
+    };
+    let crashes = charts::lines(&Lines {
+        x_labels: ctx.run_labels(),
+        series: vec![
+            (
+                Series {
+                    name: "crashes found".into(),
+                    colour: "#cf222e",
+                },
+                total(|f| f.crashes_found),
+            ),
+            (
+                Series {
+                    name: "fixed".into(),
+                    colour: "#2da44e",
+                },
+                total(|f| f.crashes_fixed),
+            ),
+        ],
+        y_label: "crashes (all targets)",
+        format: |v| format!("{v:.0}"),
+        zero_based: true,
+    });
+    let execs = charts::lines(&Lines {
+        x_labels: ctx.run_labels(),
+        series: vec![(
+            Series {
+                name: "executions".into(),
+                colour: "#4e79a7",
+            },
+            total(|f| f.executions),
+        )],
+        y_label: "executions (all targets)",
+        format: |v| html::bytes(v as u64),
+        zero_based: true,
+    });
+    let history = match (crashes, execs) {
+        (Some(c), Some(e)) => c + &e,
+        _ => chart_or(None, "no run fuzzed yet"),
+    };
+    s += &section("History", &history);
+    s
+}
