@@ -303,6 +303,7 @@ struct Options {
     pty: bool,
     port: Option<PathBuf>,
     mpremote: bool,
+    update_known: bool,
     files: Vec<PathBuf>,
 }
 
@@ -315,6 +316,7 @@ fn parse(args: &[String]) -> Result<Options> {
         pty: false,
         port: None,
         mpremote: false,
+        update_known: false,
         files: Vec::new(),
     };
     let mut it = args.iter();
@@ -343,6 +345,7 @@ fn parse(args: &[String]) -> Result<Options> {
             "--pty" => o.pty = true,
             "--stub" => o.stub = true,
             "--mpremote" => o.mpremote = true,
+            "--update-known" => o.update_known = true,
             f => o.files.push(PathBuf::from(f)),
         }
     }
@@ -384,17 +387,16 @@ pub fn main(args: &[String]) -> Result {
         let skip: &[String] = if r == "c" { &skip_c } else { &[] };
         let start = Instant::now();
         let out = run_corpus(&console, &files, skip, jobs, o.timeout);
-        for f in &out.failed {
-            eprintln!("FAIL [qemu {r}] {f}");
-        }
-        println!(
-            "test-py qemu repr {r}: {} passed, {} failed, {} skipped ({:.0}s)",
+        eprintln!("qemu repr {r}: {:.0}s", start.elapsed().as_secs_f64());
+        all_ok &= crate::test_py::judge(
+            &format!("qemu-{r}"),
+            &dir,
+            &out.failed,
+            &out.passed_names,
             out.passed,
-            out.failed.len(),
             out.skipped,
-            start.elapsed().as_secs_f64()
-        );
-        all_ok &= out.failed.is_empty();
+            o.update_known,
+        )?;
     }
     if all_ok {
         Ok(())
@@ -406,6 +408,7 @@ pub fn main(args: &[String]) -> Result {
 #[derive(Default)]
 pub struct Outcome {
     pub passed: usize,
+    pub passed_names: Vec<String>,
     pub failed: Vec<String>,
     pub skipped: usize,
 }
@@ -424,7 +427,10 @@ pub fn run_corpus(
         let mut o = outcome.lock().unwrap_or_else(|e| e.into_inner());
         match r {
             None => o.skipped += 1,
-            Some(Ok(())) => o.passed += 1,
+            Some(Ok(())) => {
+                o.passed += 1;
+                o.passed_names.push(name.to_string());
+            }
             Some(Err(why)) => o.failed.push(format!("{name}: {why}")),
         }
     };

@@ -1,5 +1,8 @@
 //! `cargo xtask test`: every check CI makes, in order of cost, stopping at the
-//! first failure. `--quick` leaves out Miri.
+//! first failure: format, lints, unit/property/integration tests, the GC
+//! under stress, the Cortex-M4 build, the conformance corpus on A, C, D and
+//! under `gc-stress`, the firmware in QEMU and `mpremote` against it, Miri.
+//! `--quick` leaves out Miri.
 
 use crate::run::{cmd, Result};
 
@@ -39,6 +42,26 @@ pub fn all(args: &[String]) -> Result {
     cmd("cargo", &thumb)?;
     crate::test_py::main(&args_of(&["--repr", "all"]))?;
     crate::test_py::main(&args_of(&["--repr", "a", "--stress"]))?;
+    // The firmware is its own workspace (thumb only): its own lint pass.
+    let qemu_manifest = "targets/qemu/Cargo.toml";
+    cmd(
+        "cargo",
+        &["fmt", "--manifest-path", qemu_manifest, "--check"],
+    )?;
+    cmd(
+        "cargo",
+        &[
+            "clippy",
+            "--manifest-path",
+            qemu_manifest,
+            "--release",
+            "--",
+            "-D",
+            "warnings",
+        ],
+    )?;
+    crate::qemu::main(&args_of(&["--repr", "all"]))?;
+    crate::qemu::main(&args_of(&["--mpremote"]))?;
     if !quick {
         cmd(
             "cargo",

@@ -65,55 +65,69 @@ pub fn main(args: &[String]) -> Result {
         } else {
             r.to_string()
         };
-        let known_path = dir.join(format!("KNOWN_FAILURES_{label}.txt"));
-        let known = read_list(&known_path);
-        let mut new_failures = 0;
-        for f in &o.failed {
-            let name = f.split(':').next().unwrap_or("");
-            let tag = if known.iter().any(|k| k == name) {
-                "known"
-            } else {
-                new_failures += 1;
-                "FAIL"
-            };
-            eprintln!("{tag} [{label}] {f}");
-        }
-        let now_passing: Vec<&String> = known
-            .iter()
-            .filter(|k| o.passed_names.contains(k))
-            .collect();
-        for k in &now_passing {
-            eprintln!(
-                "FIXED [{label}] {k}: remove it from {}",
-                known_path.display()
-            );
-        }
-        println!(
-            "test-py repr {label}: {} passed, {} failed, {} skipped ({} known failures, {} new)",
+        all_ok &= judge(
+            &label,
+            &dir,
+            &o.failed,
+            &o.passed_names,
             o.passed,
-            o.failed.len(),
             o.skipped,
-            o.failed.len() - new_failures,
-            new_failures
-        );
-        if update_known {
-            let mut names: Vec<&str> = o
-                .failed
-                .iter()
-                .filter_map(|f| f.split(':').next())
-                .collect();
-            names.sort();
-            let text: String = names.iter().map(|n| format!("{n}\n")).collect();
-            std::fs::write(&known_path, text).map_err(|e| e.to_string())?;
-        } else {
-            all_ok &= new_failures == 0 && now_passing.is_empty();
-        }
+            update_known,
+        )?;
     }
     if all_ok {
         Ok(())
     } else {
         Err("test-py: failures".into())
     }
+}
+
+/// Reports one representation's run against its known-failure list
+/// (`tests/py/KNOWN_FAILURES_<label>.txt`), or rewrites the list when
+/// `update`; whether the run is acceptable: no new failure and no listed
+/// file passing.
+pub(crate) fn judge(
+    label: &str,
+    dir: &Path,
+    failed: &[String],
+    passed_names: &[String],
+    passed: usize,
+    skipped: usize,
+    update: bool,
+) -> Result<bool> {
+    let known_path = dir.join(format!("KNOWN_FAILURES_{label}.txt"));
+    let known = read_list(&known_path);
+    let name_of = |f: &String| f.split(':').next().unwrap_or("").to_string();
+    let mut new_failures = 0;
+    for f in failed {
+        let tag = if known.contains(&name_of(f)) {
+            "known"
+        } else {
+            new_failures += 1;
+            "FAIL"
+        };
+        eprintln!("{tag} [{label}] {f}");
+    }
+    let now_passing: Vec<&String> = known.iter().filter(|k| passed_names.contains(k)).collect();
+    for k in &now_passing {
+        eprintln!(
+            "FIXED [{label}] {k}: remove it from {}",
+            known_path.display()
+        );
+    }
+    println!(
+        "test-py repr {label}: {passed} passed, {} failed, {skipped} skipped ({} known failures, {new_failures} new)",
+        failed.len(),
+        failed.len() - new_failures,
+    );
+    if update {
+        let mut names: Vec<String> = failed.iter().map(name_of).collect();
+        names.sort();
+        let text: String = names.iter().map(|n| format!("{n}\n")).collect();
+        fs::write(&known_path, text).map_err(|e| e.to_string())?;
+        return Ok(true);
+    }
+    Ok(new_failures == 0 && now_passing.is_empty())
 }
 
 /// Builds the host binary (with `gc-stress` in its own target dir) and
