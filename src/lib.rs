@@ -9,6 +9,7 @@ pub mod builtins;
 pub mod compile;
 pub mod format;
 pub mod lex;
+pub mod modules;
 pub mod num;
 pub mod objects;
 pub mod parse;

@@ -17,6 +17,8 @@ natives! { area::DICT;
     UPDATE update(1, 2, kw) => update_m;
     CLEAR clear(1, 1) => clear;
     COPY copy(1, 1) => copy;
+    POPITEM popitem(1, 1) => popitem;
+    FROMKEYS fromkeys(1, 3) => fromkeys;
 }
 
 /// `dict`'s attributes.
@@ -30,6 +32,8 @@ pub static ATTRS: &[(Qstr, RomValue)] = &[
     (names::update, rv(Idx::UPDATE)),
     (names::clear, rv(Idx::CLEAR)),
     (names::copy, rv(Idx::COPY)),
+    (names::popitem, rv(Idx::POPITEM)),
+    (names::fromkeys, rv(Idx::FROMKEYS)),
 ];
 
 fn view<R: Repr>(vm: &mut Vm<R>, d: R, ty: TypeId) -> PyResult<R> {
@@ -121,5 +125,37 @@ fn clear<R: Repr>(vm: &mut Vm<R>, a: &[R], _: &[R]) -> PyResult<R> {
 fn copy<R: Repr>(vm: &mut Vm<R>, a: &[R], _: &[R]) -> PyResult<R> {
     let d = vm.new_dict()?;
     update(vm, d, a[0])?;
+    Ok(d)
+}
+
+/// `d.popitem()`: the last inserted pair (LIFO, as CPython).
+fn popitem<R: Repr>(vm: &mut Vm<R>, a: &[R], _: &[R]) -> PyResult<R> {
+    let m = vm.dict_map(a[0]);
+    let (mut p, mut last) = (0, None);
+    while let Some((np, k, v)) = vm.map_next(m, p) {
+        p = np;
+        last = Some((k, v));
+    }
+    let Some((k, v)) = last else {
+        return Err(vm.raise_msg(TypeId::KeyError, "popitem(): dictionary is empty"));
+    };
+    let t = vm.new_tuple(&[k, v])?;
+    vm.map_remove(m, k)?;
+    Ok(t)
+}
+
+/// `dict.fromkeys(iterable, value=None)` (also called on an instance).
+fn fromkeys<R: Repr>(vm: &mut Vm<R>, a: &[R], _: &[R]) -> PyResult<R> {
+    let a = if a.len() > 1 && vm.is_dict(a[0]) && !vm.is_class_value(a[0]) {
+        &a[1..]
+    } else {
+        a
+    };
+    let value = a.get(1).copied().unwrap_or(R::none());
+    let d = vm.new_dict()?;
+    let it = vm.get_iter(a[0])?;
+    while let Some(k) = vm.iter_next(it)? {
+        vm.dict_set(d, k, value)?;
+    }
     Ok(d)
 }

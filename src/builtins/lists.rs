@@ -17,7 +17,7 @@ natives! { area::LIST;
     INSERT insert(3, 3) => insert;
     EXTEND extend(2, 2) => extend;
     SORT sort(1, 1, kw) => sort;
-    INDEX index(2, 2) => index;
+    INDEX index(2, 4) => super::seqs::index;
     COUNT count(2, 2) => count;
     REVERSE reverse(1, 1) => reverse;
     REMOVE remove(2, 2) => remove;
@@ -126,18 +126,6 @@ pub fn sort_list<R: Repr>(vm: &mut Vm<R>, l: R, kw: &[R]) -> PyResult<()> {
         }
     }
     Ok(())
-}
-
-fn index<R: Repr>(vm: &mut Vm<R>, a: &[R], _: &[R]) -> PyResult<R> {
-    let mut i = 0;
-    while i < vm.list_len(a[0]) {
-        let x = vm.list_items(a[0])[i];
-        if vm.equal(x, a[1])? {
-            return vm.new_int(i as i64);
-        }
-        i += 1;
-    }
-    Err(vm.value_error("list.index(x): x not in list"))
 }
 
 fn count<R: Repr>(vm: &mut Vm<R>, a: &[R], _: &[R]) -> PyResult<R> {

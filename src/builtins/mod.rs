@@ -3,14 +3,28 @@
 //! functions themselves. Type constructors are in `types.rs`, methods of
 //! builtin types in one file per type.
 
+pub mod bytes;
+pub mod descrs;
 pub mod dicts;
+pub mod excs;
+pub mod fields;
+pub mod floats;
+pub mod funcs;
 pub mod gens;
+pub mod hashes;
 pub mod ints;
 pub mod iters;
 pub mod lists;
 pub mod objects;
+pub mod operators;
+pub mod reprs;
+pub mod seqs;
+pub mod sets;
+pub mod str_search;
+pub mod str_split;
 pub mod strfmt;
 pub mod strings;
+pub mod text;
 pub mod types;
 
 use crate::natives;
@@ -31,7 +45,7 @@ natives! { area::BUILTINS;
     MIN min(1, VARARGS, kw) => builtin_min;
     MAX max(1, VARARGS, kw) => builtin_max;
     SUM sum(1, 2) => builtin_sum;
-    ITER iter(1, 1) => builtin_iter;
+    ITER iter(1, 2) => builtin_iter;
     NEXT next(1, 2) => builtin_next;
     SORTED sorted(1, 1, kw) => builtin_sorted;
     HASATTR hasattr(2, 2) => builtin_hasattr;
@@ -83,6 +97,9 @@ pub fn lookup(q: Qstr) -> Option<RomValue> {
     if let Some(&(_, v)) = BUILTINS.iter().find(|&&(n, _)| n == q) {
         return Some(v);
     }
+    if let Some(&(_, v)) = funcs::BUILTINS.iter().find(|&&(n, _)| n == q) {
+        return Some(v);
+    }
     types::type_by_name(q).map(|t| RomValue::Obj(t.rom_ref()))
 }
 
@@ -124,6 +141,11 @@ fn builtin_print<R: Repr>(vm: &mut Vm<R>, args: &[R], kwargs: &[R]) -> PyResult<
         Some(e) => vm.write_str(&mut out, e)?,
         None => out.push('\n'),
     }
+    if let Some(file) = kwarg(kwargs, names::file).filter(|v| !v.is_none()) {
+        let text = vm.new_str(&out)?;
+        vm.call_method(file, names::write, &[text])?;
+        return Ok(R::none());
+    }
     vm.port
         .write(crate::runtime::port::Stream::Stdout, out.as_bytes());
     Ok(R::none())
@@ -136,9 +158,15 @@ pub fn len_of<R: Repr>(vm: &mut Vm<R>, v: R) -> PyResult<usize> {
     }
     if vm.is_user_instance(v) {
         if let Some(r) = vm.call_special(v, names::__len__, &[])? {
-            return Ok(vm.index_of(r)?.max(0) as usize);
+            let n = vm.index_of(r)?;
+            if n < 0 {
+                return Err(vm.value_error("__len__() should return >= 0"));
+            }
+            return Ok(n as usize);
         }
-    } else {
+    }
+    // Builtin types, and user subclasses of them without `__len__`.
+    {
         match vm.builtin_type_of(v) {
             TypeId::List | TypeId::Tuple => return Ok(vm.seq_len(v)),
             TypeId::Dict | TypeId::Set | TypeId::FrozenSet => return Ok(vm.dict_len(v)),
@@ -146,7 +174,11 @@ pub fn len_of<R: Repr>(vm: &mut Vm<R>, v: R) -> PyResult<usize> {
                 let (a, b, c) = vm.range_parts(v);
                 return Ok(crate::objects::range::range_len(a, b, c) as usize);
             }
-            _ => {}
+            _ => {
+                if let Some(n) = operators::len(vm, v) {
+                    return Ok(n);
+                }
+            }
         }
     }
     let t = vm.type_name(v);
@@ -172,7 +204,8 @@ fn class_check<R: Repr>(vm: &mut Vm<R>, a: R, cls: R, f: fn(&Vm<R>, R, R) -> boo
         let n = vm.tuple_items(cls.ptr_ref()).len();
         for i in 0..n {
             let c = vm.tuple_items(cls.ptr_ref())[i];
-            if vm.is_class_value(c) && f(vm, a, c) {
+            // Tuples nest: `isinstance(x, (a, (b, c)))`.
+            if class_check(vm, a, c, f)? == R::bool(true) {
                 return Ok(R::bool(true));
             }
         }
@@ -274,10 +307,18 @@ fn builtin_sum<R: Repr>(vm: &mut Vm<R>, args: &[R], _: &[R]) -> PyResult<R> {
 }
 
 fn builtin_iter<R: Repr>(vm: &mut Vm<R>, args: &[R], _: &[R]) -> PyResult<R> {
-    vm.get_iter(args[0])
+    match args.get(1) {
+        // `iter(callable, sentinel)`: a call iterator with no index (null).
+        Some(&sentinel) => vm.new_iter_obj(TypeId::CallIterator, args[0], R::null(), sentinel),
+        None => vm.get_iter(args[0]),
+    }
 }
 
 fn builtin_next<R: Repr>(vm: &mut Vm<R>, args: &[R], _: &[R]) -> PyResult<R> {
+    if args.len() == 1 && vm.is_exact(args[0], TypeId::Generator) {
+        // Keeps the generator's return value in the StopIteration.
+        return vm.gen_send(args[0], R::none(), None);
+    }
     match vm.iter_next(args[0])? {
         Some(v) => Ok(v),
         None if args.len() > 1 => Ok(args[1]),
@@ -369,10 +410,16 @@ fn builtin_id<R: Repr>(vm: &mut Vm<R>, args: &[R], _: &[R]) -> PyResult<R> {
 }
 
 fn builtin_hash<R: Repr>(vm: &mut Vm<R>, args: &[R], _: &[R]) -> PyResult<R> {
-    if let Some(i) = vm.int_of(args[0]) {
-        return vm.new_int(i);
+    let v = args[0];
+    // Numbers give CPython's values (equal numbers hash equal); others the dict hash.
+    if vm.is_int(v) {
+        let h = vm.int_py_hash(v);
+        return vm.new_int(h);
     }
-    let h = vm.hash(args[0])?;
+    if let Some(f) = vm.float_of(v) {
+        return vm.new_int(crate::num::hash::py_hash_f64(f));
+    }
+    let h = vm.hash(v)?;
     vm.new_int(h as i32 as i64)
 }
 

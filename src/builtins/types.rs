@@ -4,7 +4,6 @@
 use crate::qstr::{names, Qstr};
 use crate::runtime::{PyResult, TypeId, Vm};
 use crate::vm::frame::F_LOCALS;
-use alloc::string::String;
 use mupy_reprs::Repr;
 
 /// The builtin type (or exception class) named `q`, for the builtins table.
@@ -42,51 +41,13 @@ pub fn call_type<R: Repr>(vm: &mut Vm<R>, ty: TypeId, args: &[R], kwargs: &[R]) 
             Some(v) => Ok(R::bool(vm.truthy(v)?)),
             None => Ok(R::bool(false)),
         },
-        TypeId::Int => super::ints::int_new(vm, args),
-        TypeId::Float => match a0 {
-            None => vm.new_float(0.0),
-            Some(v) => {
-                if let Some(f) = vm.to_float(v) {
-                    return vm.new_float(f);
-                }
-                if let Some(s) = vm.str_text(v) {
-                    let t = String::from(s.trim());
-                    let lower = t.to_ascii_lowercase();
-                    let f = match lower.trim_start_matches(['+', '-']) {
-                        "inf" | "infinity" => Some(if lower.starts_with('-') {
-                            f64::NEG_INFINITY
-                        } else {
-                            f64::INFINITY
-                        }),
-                        "nan" => Some(f64::NAN),
-                        _ => t.replace('_', "").parse::<f64>().ok(),
-                    };
-                    return match f {
-                        Some(f) => vm.new_float(f),
-                        None => {
-                            let s = String::from(vm.str_text(v).unwrap_or(""));
-                            Err(crate::raise!(
-                                vm,
-                                ValueError,
-                                "could not convert string to float: '{}'",
-                                s
-                            ))
-                        }
-                    };
-                }
-                let t = vm.type_name(v);
-                Err(crate::raise!(
-                    vm,
-                    TypeError,
-                    "float() argument must be a string or a real number, not '{}'",
-                    t
-                ))
-            }
-        },
-        TypeId::Str => match a0 {
-            None => Ok(R::qstr(names::EMPTY.0)),
-            Some(v) => vm.to_str_value(v),
-        },
+        TypeId::Int => super::ints::int_new(vm, args, kwargs),
+        TypeId::Float => super::floats::float_new(vm, args),
+        TypeId::Complex => super::floats::complex_new(vm, args),
+        TypeId::Bytes => super::bytes::bytes_new(vm, args, kwargs),
+        TypeId::ByteArray => super::bytes::bytearray_new(vm, args, kwargs),
+        TypeId::MemoryView => super::bytes::memoryview_new(vm, args),
+        TypeId::Str => super::strings::str_new(vm, args, kwargs),
         TypeId::Tuple => match a0 {
             None => vm.new_tuple(&[]),
             Some(v) => vm.sequence_to_tuple(v),

@@ -11,6 +11,10 @@ use crate::runtime::heap::Header;
 use crate::runtime::{TypeId, Vm};
 use mupy_reprs::{ObjRef, Repr};
 
+/// `flags`: the class or a base defines `__setattr__` or `__delattr__`, so
+/// attribute stores on its instances look for them (others skip the lookup).
+pub const HAS_SETATTR: u16 = 1;
+
 #[repr(C)]
 pub struct ClassObj<R> {
     pub header: Header,

@@ -27,7 +27,11 @@ impl<R: Repr> Vm<R> {
 
     /// A new empty dict whose class is `class` (dict or a subclass).
     pub fn new_dict_of(&mut self, class: ObjRef) -> PyResult<ObjRef> {
-        self.alloc_obj(class, core::mem::size_of::<DictObj>(), ALLOC_DEFAULT)
+        let r = self.alloc_obj(class, core::mem::size_of::<DictObj>(), ALLOC_DEFAULT)?;
+        if class == TypeId::Set.rom_ref() || class == TypeId::FrozenSet.rom_ref() {
+            self.map_make_keys_only(self.dict_map(R::ptr(r)));
+        }
+        Ok(r)
     }
 
     /// The map of a dict object.

@@ -4,10 +4,13 @@
 //! one 16-byte entry block in representation A.
 //!
 //! ```text
-//!   Map:      | len u32 | used:27 cap_log2:5 (u32) | entries ref u32 (0 = none) |
+//!   Map:      | len u32 | used:26 keys_only:1 cap_log2:5 (u32) | entries ref u32 (0 = none) |
 //!   entries:  | key 0 | value 0 | key 1 | value 1 | … cap pairs (R words)
 //!             | index: 2·cap u32 slots (only when cap > LINEAR_MAX) |
 //! ```
+//! A set's map is `keys_only`: its entries are keys alone (stride 1, values
+//! read as `None`), so `{1, 2, 3}` is a 16-byte head and one 16-byte block
+//! in representation A, as MicroPython's sets.
 //! Entries are appended in insertion order; deleting writes `null` into the
 //! key (a tombstone, skipped by iteration and squeezed out on the next
 //! resize), so `used >= len`. Maps of at most [`LINEAR_MAX`] entries are
@@ -16,7 +19,7 @@
 //! kept at most half full, probed linearly from the key's hash.
 
 use crate::runtime::heap::ALLOC_DEFAULT;
-use crate::runtime::{PyResult, Vm};
+use crate::runtime::{PyResult, TypeId, Vm};
 use mupy_reprs::{ObjRef, Repr};
 
 /// Maps up to this capacity have no index: a linear scan of ≤ 8 keys beats
@@ -31,10 +34,22 @@ pub struct Map {
     pub entries: u32,
 }
 
+/// `meta` bit of a keys-only (set) map.
+pub const KEYS_ONLY: u32 = 1 << 5;
+
 impl Map {
     #[inline(always)]
     pub fn used(&self) -> usize {
-        (self.meta >> 5) as usize
+        (self.meta >> 6) as usize
+    }
+    /// Value words per entry: 2 (key, value), or 1 in a keys-only map.
+    #[inline(always)]
+    pub fn stride(&self) -> usize {
+        if self.meta & KEYS_ONLY != 0 {
+            1
+        } else {
+            2
+        }
     }
     #[inline(always)]
     pub fn cap(&self) -> usize {
@@ -45,7 +60,7 @@ impl Map {
         }
     }
     fn set_used(&mut self, used: usize) {
-        self.meta = (used as u32) << 5 | (self.meta & 31);
+        self.meta = (used as u32) << 6 | (self.meta & 63);
     }
 }
 
@@ -84,19 +99,23 @@ impl<R: Repr> Vm<R> {
             return &[];
         }
         // SAFETY: the entry block holds `cap >= used` pairs of R words.
-        unsafe { core::slice::from_raw_parts(self.ptr::<R>(ObjRef(h.entries)), h.used() * 2) }
+        unsafe {
+            core::slice::from_raw_parts(self.ptr::<R>(ObjRef(h.entries)), h.used() * h.stride())
+        }
     }
 
     fn map_entries_mut(&mut self, h: &Map) -> &mut [R] {
         // SAFETY: as `map_entries`, over the whole capacity.
-        unsafe { core::slice::from_raw_parts_mut(self.ptr::<R>(ObjRef(h.entries)), h.cap() * 2) }
+        unsafe {
+            core::slice::from_raw_parts_mut(self.ptr::<R>(ObjRef(h.entries)), h.cap() * h.stride())
+        }
     }
 
     fn map_index_mut(&mut self, h: &Map) -> &mut [u32] {
         let cap = h.cap();
         // SAFETY: indexed maps allocate `2·cap` u32 slots after the pairs.
         unsafe {
-            let base = self.ptr::<R>(ObjRef(h.entries)).add(cap * 2) as *mut u32;
+            let base = self.ptr::<R>(ObjRef(h.entries)).add(cap * h.stride()) as *mut u32;
             core::slice::from_raw_parts_mut(base, cap * 2)
         }
     }
@@ -117,9 +136,13 @@ impl<R: Repr> Vm<R> {
         let h = self.map(m);
         let cap = h.cap();
         if cap <= LINEAR_MAX {
+            if key.is_ptr() {
+                // Small maps compare without hashing: reject what `hash` would.
+                self.check_hashable(key)?;
+            }
             let mut i = 0;
             // Re-read the header each step: a user `__eq__` may change the map.
-            while let Some(&k) = self.map_entries(&self.map(m)).get(i * 2) {
+            while let Some(&k) = self.map_entries(&self.map(m)).get(i * self.map(m).stride()) {
                 i += 1;
                 if k.is_null() {
                     continue;
@@ -142,7 +165,7 @@ impl<R: Repr> Vm<R> {
                 return Ok(Probe::Absent);
             }
             let i = e as usize - 1;
-            let k = self.map_entries(&h)[i * 2];
+            let k = self.map_entries(&h)[i * h.stride()];
             if !k.is_null() && self.map_key_eq(k, key)? {
                 return Ok(Probe::Found(i));
             }
@@ -156,21 +179,29 @@ impl<R: Repr> Vm<R> {
         let h = self.map(m);
         if key.is_qstr() && h.cap() <= LINEAR_MAX {
             let e = self.map_entries(&h);
+            let s = h.stride();
             let mut i = 0;
             let mut other = false;
             while i < e.len() {
                 if e[i] == key {
-                    return Ok(Some(e[i + 1]));
+                    return Ok(Some(if s == 2 { e[i + 1] } else { R::none() }));
                 }
                 other |= e[i].is_ptr();
-                i += 2;
+                i += s;
             }
             if !other {
                 return Ok(None);
             }
         }
         Ok(match self.map_probe(m, key)? {
-            Probe::Found(i) => Some(self.map_entries(&self.map(m))[i * 2 + 1]),
+            Probe::Found(i) => {
+                let h = self.map(m);
+                Some(if h.stride() == 2 {
+                    self.map_entries(&h)[i * 2 + 1]
+                } else {
+                    R::none()
+                })
+            }
             Probe::Absent => None,
         })
     }
@@ -180,7 +211,9 @@ impl<R: Repr> Vm<R> {
         match self.map_probe(m, key)? {
             Probe::Found(i) => {
                 let h = self.map(m);
-                self.map_entries_mut(&h)[i * 2 + 1] = value;
+                if h.stride() == 2 {
+                    self.map_entries_mut(&h)[i * 2 + 1] = value;
+                }
                 Ok(())
             }
             Probe::Absent => {
@@ -190,9 +223,12 @@ impl<R: Repr> Vm<R> {
                 }
                 let mut h = self.map(m);
                 let i = h.used();
+                let s = h.stride();
                 let e = self.map_entries_mut(&h);
-                e[i * 2] = key;
-                e[i * 2 + 1] = value;
+                e[i * s] = key;
+                if s == 2 {
+                    e[i * 2 + 1] = value;
+                }
                 h.set_used(i + 1);
                 h.len += 1;
                 self.map_set_header(m, h);
@@ -236,37 +272,36 @@ impl<R: Repr> Vm<R> {
 
     /// Copies the live entries into a fresh block of `new_cap` (a power of two).
     fn map_rebuild(&mut self, m: MapRef, new_cap: usize) -> PyResult<()> {
+        let s = self.map(m).stride();
         let index_words = if new_cap > LINEAR_MAX { new_cap * 2 } else { 0 };
-        let bytes = new_cap * 2 * R::WORD_BYTES + index_words * 4;
+        let bytes = new_cap * s * R::WORD_BYTES + index_words * 4;
         let block = self.alloc_raw(bytes, ALLOC_DEFAULT)?;
         let h = self.map(m);
         let old = h.entries;
         let mut n = 0;
         for i in 0..h.used() {
-            let (k, v) = {
-                let e = self.map_entries(&h);
-                (e[i * 2], e[i * 2 + 1])
-            };
+            let k = self.map_entries(&h)[i * s];
             if k.is_null() {
                 continue;
             }
-            // SAFETY: `block` is the fresh allocation of `new_cap` pairs.
+            // SAFETY: `block` is the fresh allocation of `new_cap` entries of `s` words.
             unsafe {
                 let p = self.ptr::<R>(block);
-                *p.add(n * 2) = k;
-                *p.add(n * 2 + 1) = v;
+                for w in 0..s {
+                    *p.add(n * s + w) = self.map_entries(&h)[i * s + w];
+                }
             }
             n += 1;
         }
         let nh = Map {
             len: n as u32,
-            meta: (n as u32) << 5 | new_cap.trailing_zeros(),
+            meta: (n as u32) << 6 | (h.meta & KEYS_ONLY) | new_cap.trailing_zeros(),
             entries: block.0,
         };
         self.map_set_header(m, nh);
         if new_cap > LINEAR_MAX {
             for i in 0..n {
-                let k = self.map_entries(&nh)[i * 2];
+                let k = self.map_entries(&nh)[i * s];
                 if let Err(e) = self.map_index_insert(m, k, i) {
                     // A raising __hash__ leaves the map unindexed: restore the old block.
                     self.map_set_header(m, h);
@@ -285,10 +320,12 @@ impl<R: Repr> Vm<R> {
         match self.map_probe(m, key)? {
             Probe::Found(i) => {
                 let mut h = self.map(m);
+                let s = h.stride();
                 let e = self.map_entries_mut(&h);
-                let v = e[i * 2 + 1];
-                e[i * 2] = R::null();
-                e[i * 2 + 1] = R::null();
+                let v = if s == 2 { e[i * 2 + 1] } else { R::none() };
+                for w in 0..s {
+                    e[i * s + w] = R::null();
+                }
                 h.len -= 1;
                 if h.len == 0 {
                     // Empty again: restart at the front so tombstones never pile up.
@@ -308,18 +345,34 @@ impl<R: Repr> Vm<R> {
 
     /// Empties a map (keeps no block).
     pub fn map_clear(&mut self, m: MapRef) {
-        self.map_set_header(m, Map::default());
+        let keys_only = self.map(m).meta & KEYS_ONLY;
+        self.map_set_header(
+            m,
+            Map {
+                meta: keys_only,
+                ..Map::default()
+            },
+        );
+    }
+
+    /// Makes the (empty) map of a new set keys-only.
+    pub fn map_make_keys_only(&mut self, m: MapRef) {
+        let mut h = self.map(m);
+        h.meta |= KEYS_ONLY;
+        self.map_set_header(m, h);
     }
 
     /// The `n`-th live entry at or after position `pos`: `(next_pos, key, value)`.
     /// Iteration walks positions, so it survives inserts of existing keys.
     pub fn map_next(&self, m: MapRef, mut pos: usize) -> Option<(usize, R, R)> {
         let h = self.map(m);
+        let s = h.stride();
         let e = self.map_entries(&h);
-        while pos * 2 < e.len() {
-            let k = e[pos * 2];
+        while pos * s < e.len() {
+            let k = e[pos * s];
             if !k.is_null() {
-                return Some((pos + 1, k, e[pos * 2 + 1]));
+                let v = if s == 2 { e[pos * 2 + 1] } else { R::none() };
+                return Some((pos + 1, k, v));
             }
             pos += 1;
         }
@@ -332,5 +385,18 @@ impl<R: Repr> Vm<R> {
             return Ok(());
         }
         self.map_rebuild(m, n.next_power_of_two().max(2))
+    }
+}
+
+impl<R: Repr> Vm<R> {
+    /// TypeError for the mutable builtin containers, which have no hash.
+    fn check_hashable(&mut self, key: R) -> PyResult<()> {
+        let t = self.type_ref_of_ptr(key.ptr_ref());
+        let unhashable = [TypeId::List, TypeId::Dict, TypeId::Set, TypeId::ByteArray];
+        if unhashable.iter().any(|u| u.rom_ref() == t) {
+            let n = self.type_name(key);
+            return Err(crate::raise!(self, TypeError, "unhashable type: '{}'", n));
+        }
+        Ok(())
     }
 }

@@ -92,6 +92,20 @@ impl<R: Repr> Vm<R> {
             let (neg, _) = self.bigint_parts(v.ptr_ref());
             return Ok(if neg { i64::MIN } else { i64::MAX });
         }
+        if self.is_user_instance(v) {
+            if let Some(r) = self.call_special(v, crate::qstr::names::__index__, &[])? {
+                if self.is_int(r) {
+                    return self.index_of(r);
+                }
+                let t = self.type_name(r);
+                return Err(crate::raise!(
+                    self,
+                    TypeError,
+                    "__index__ returned non-int (type {})",
+                    t
+                ));
+            }
+        }
         let t = self.type_name(v);
         Err(crate::raise!(
             self,

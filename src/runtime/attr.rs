@@ -180,8 +180,10 @@ impl<R: Repr> Vm<R> {
                     if let Some(v) = self.map_get(m, key)? {
                         return Ok(Some((v, R::null())));
                     }
-                } else if let Some(v) = self.exception_attr(obj, name)? {
-                    return Ok(Some((v, R::null())));
+                } else if self.builtin_type_of(obj).is_exception() {
+                    if let Some(v) = self.exception_attr(obj, name)? {
+                        return Ok(Some((v, R::null())));
+                    }
                 }
                 let t = self.type_ref_of(obj);
                 if let Some(m) = self.lookup_type_attr(t, name)? {
@@ -236,29 +238,60 @@ impl<R: Repr> Vm<R> {
                 return Ok(self.dict_get(g, key)?.map(|v| (v, R::null())));
             }
             if let Some((Region::Module, i)) = rom::decode(r) {
-                return match crate::builtins::module_attr(i, name) {
-                    Some(rv) => Ok(Some((self.rom_value(rv)?, R::null()))),
-                    None => Ok(None),
-                };
+                return Ok(crate::modules::attr(self, i, name)?.map(|v| (v, R::null())));
             }
             if self.builtin_type_of(obj).is_exception() {
                 if let Some(v) = self.exception_attr(obj, name)? {
                     return Ok(Some((v, R::null())));
                 }
             }
-            if t == TypeId::Function.rom_ref() && name == names::__name__ {
-                let c = self.function(r).code;
-                return Ok(Some((R::qstr(self.code(ObjRef(c)).name), R::null())));
+            if let Some(v) = self.callable_field(obj, name) {
+                return Ok(Some((v, R::null())));
+            }
+            if let Some(v) = crate::builtins::descrs::field(self, obj, name) {
+                return Ok(Some((v, R::null())));
             }
             if t == TypeId::Super.rom_ref() {
                 return self.super_attr(obj, name);
             }
+        }
+        if let Some(v) = crate::builtins::fields::field(self, obj, name)? {
+            return Ok(Some((v, R::null())));
         }
         let t = self.type_ref_of(obj);
         match self.lookup_type_attr(t, name)? {
             Some(m) => Ok(Some(self.classify(m, obj)?)),
             None => Ok(None),
         }
+    }
+
+    /// Fields of functions and bound methods: `__name__` (of the function a
+    /// closure or bound method wraps), `__self__`, `__func__`.
+    fn callable_field(&self, f: R, name: Qstr) -> Option<R> {
+        let t = self.type_ref_of_ptr(f.ptr_ref());
+        if t == TypeId::BoundMethod.rom_ref() {
+            let (s, fun) = self.bound_method_parts(f);
+            return match name {
+                names::__self__ => Some(s),
+                names::__func__ => Some(fun),
+                names::__name__ if fun.is_ptr() => self.callable_field(fun, name),
+                _ => None,
+            };
+        }
+        if name != names::__name__ {
+            return None;
+        }
+        let fun = if t == TypeId::Closure.rom_ref() {
+            self.closure_parts(f.ptr_ref()).0
+        } else if t == TypeId::Function.rom_ref() {
+            f.ptr_ref()
+        } else if t == TypeId::NativeFunction.rom_ref() {
+            return Some(R::qstr(crate::runtime::natives::native_name(f.ptr_ref()).0));
+        } else {
+            return None;
+        };
+        let c = self.function(fun).code;
+        Some(R::qstr(self.code(ObjRef(c)).name))
     }
 
     /// Attributes of exception instances: `args`, `value`, and set ones.
@@ -275,6 +308,19 @@ impl<R: Repr> Vm<R> {
         }
         if name == names::args {
             return Ok(Some(args));
+        }
+        if name == names::__cause__ || name == names::__context__ {
+            // SAFETY: as above.
+            let e = unsafe { self.obj::<ExceptionObj<R>>(obj.ptr_ref()) };
+            let v = if name == names::__cause__ {
+                e.cause
+            } else {
+                e.context
+            };
+            return Ok(Some(if v.is_null() { R::none() } else { v }));
+        }
+        if name == names::__traceback__ {
+            return Ok(Some(R::none()));
         }
         if name == names::value && self.isinstance_builtin(obj, TypeId::StopIteration) {
             let a = self.tuple_items(args.ptr_ref());
@@ -310,6 +356,34 @@ impl<R: Repr> Vm<R> {
 
     /// `obj.name = value`, or `del obj.name` when `value` is null.
     pub fn store_attr(&mut self, obj: R, name: Qstr, value: R) -> PyResult<()> {
+        if self.is_user_instance(obj) {
+            let t = self.type_ref_of(obj);
+            if self.class(t).flags & crate::objects::class::HAS_SETATTR != 0 {
+                let hook = if value.is_null() {
+                    names::__delattr__
+                } else {
+                    names::__setattr__
+                };
+                if let Some(h) = self.lookup_type_attr(t, hook)? {
+                    if h.is_ptr() && !rom::is_rom(h.ptr_ref()) {
+                        let f = self.bind_descriptor(h, obj)?;
+                        let key = R::qstr(name.0);
+                        if value.is_null() {
+                            self.call(f, &[key], &[])?;
+                        } else {
+                            self.call(f, &[key, value], &[])?;
+                        }
+                        return Ok(());
+                    }
+                }
+            }
+        }
+        self.store_attr_plain(obj, name, value)
+    }
+
+    /// `object.__setattr__`: stores (or deletes, for a null `value`) without
+    /// consulting a class's `__setattr__`.
+    pub fn store_attr_plain(&mut self, obj: R, name: Qstr, value: R) -> PyResult<()> {
         let key = R::qstr(name.0);
         if self.is_user_instance(obj) {
             let t = self.type_ref_of(obj);
@@ -346,6 +420,9 @@ impl<R: Repr> Vm<R> {
                 return self.map_store(m, obj, name, value);
             }
             if self.builtin_type_of(obj).is_exception() {
+                if let Some(v) = self.store_exception_field(obj, name, value) {
+                    return v;
+                }
                 // SAFETY: exception layout.
                 let mut d = unsafe { self.obj::<ExceptionObj<R>>(obj.ptr_ref()) }.dict;
                 if d == 0 {
@@ -386,6 +463,7 @@ impl<R: Repr> Vm<R> {
     /// LOAD_SUPER_METHOD: `name` from the MRO of `type(obj)` after `cls`.
     pub fn load_super_method(&mut self, cls: R, obj: R, name: Qstr) -> PyResult<(R, R)> {
         match self.super_lookup(cls, obj, name)? {
+            Some(m) if name == names::__new__ => Ok((self.unwrap_static(m), R::null())),
             Some(m) => self.classify(m, obj),
             None => {
                 let n = String::from(self.qstrs.get(name));
@@ -436,8 +514,18 @@ impl<R: Repr> Vm<R> {
     fn super_attr(&mut self, sup: R, name: Qstr) -> PyResult<Option<(R, R)>> {
         let (cls, obj) = self.super_parts(sup);
         match self.super_lookup(cls, obj, name)? {
+            Some(m) if name == names::__new__ => Ok(Some((self.unwrap_static(m), R::null()))),
             Some(m) => Ok(Some(self.classify(m, obj)?)),
             None => Ok(None),
+        }
+    }
+
+    /// `__new__` is a static method whether or not it was declared one.
+    fn unwrap_static(&self, m: R) -> R {
+        if m.is_ptr() && self.type_ref_of_ptr(m.ptr_ref()) == TypeId::StaticMethod.rom_ref() {
+            self.wrapped(m)
+        } else {
+            m
         }
     }
 

@@ -203,7 +203,7 @@ impl<R: Repr> Vm<R> {
     }
 
     /// Writes a fresh frame header and clears the state and exception stack.
-    pub fn init_frame(&mut self, fp: *mut R, fun: ObjRef, code: ObjRef) {
+    pub(crate) fn init_frame(&mut self, fp: *mut R, fun: ObjRef, code: ObjRef) {
         let c = self.code(code);
         let words = frame_words(c);
         let start = c.code_start as i64;
@@ -325,7 +325,7 @@ impl<R: Repr> Vm<R> {
             }
         }
         // Defaults of the last `n_def` positional parameters.
-        let defaults = self.function(fun).defaults;
+        let (defaults, kwdefaults) = self.function_defaults(fun);
         if n_def > 0 && defaults != 0 {
             for i in n_pos - n_def.min(n_pos)..n_pos {
                 // SAFETY: `i < n_pos`.
@@ -349,7 +349,6 @@ impl<R: Repr> Vm<R> {
             return Err(self.missing_args(code, &missing, "positional"));
         }
         if n_kwonly > 0 {
-            let kwdefaults = self.function(fun).kwdefaults;
             let mut missing = Vec::new();
             for i in n_pos..n_pos + n_kwonly {
                 // SAFETY: as above.

@@ -50,9 +50,31 @@ impl<R: Repr> Vm<R> {
         let mro = self.c3_mro(R::ptr(r), &base_list);
         self.roots.pinned[2] = R::none();
         let mro = mro?;
+        let flags = self.class_flags(dict, &base_list)?;
         // SAFETY: as above.
-        unsafe { self.obj_mut::<ClassObj<R>>(r) }.mro = mro;
+        let c = unsafe { self.obj_mut::<ClassObj<R>>(r) };
+        c.mro = mro;
+        c.flags = flags;
         Ok(R::ptr(r))
+    }
+
+    /// The flags of a new class with namespace `dict`; as CPython, a class
+    /// that defines `__eq__` but not `__hash__` gets `__hash__ = None`.
+    fn class_flags(&mut self, dict: R, bases: &[R]) -> PyResult<u16> {
+        let has = |vm: &mut Self, q: crate::qstr::Qstr| vm.dict_get(dict, R::qstr(q.0));
+        let mut flags = 0;
+        if has(self, names::__setattr__)?.is_some() || has(self, names::__delattr__)?.is_some() {
+            flags |= crate::objects::class::HAS_SETATTR;
+        }
+        for &b in bases {
+            if !rom::is_rom(b.ptr_ref()) {
+                flags |= self.class(b.ptr_ref()).flags;
+            }
+        }
+        if has(self, names::__eq__)?.is_some() && has(self, names::__hash__)?.is_none() {
+            self.dict_set(dict, R::qstr(names::__hash__.0), R::none())?;
+        }
+        Ok(flags)
     }
 
     /// The MRO of a class or builtin type, as a list of classes.
@@ -117,6 +139,23 @@ impl<R: Repr> Vm<R> {
             R::ptr(self.new_exception_of(cls, t)?)
         } else if native == TypeId::Object {
             self.new_instance(cls)?
+        } else if matches!(native, TypeId::List | TypeId::Dict) {
+            // The builtin builds the object (a fresh one always), from the
+            // arguments unless the subclass's own `__init__` takes them; it
+            // then becomes an instance of the subclass.
+            let own_init = matches!(
+                self.lookup_type_attr(cls, names::__init__)?,
+                Some(i) if i.is_ptr() && !rom::is_rom(i.ptr_ref())
+            );
+            let (a, k) = if own_init {
+                (&[][..], &[][..])
+            } else {
+                (args, kwargs)
+            };
+            let obj = crate::builtins::types::call_type(self, native, a, k)?;
+            // SAFETY: `obj` is a new heap list or dict; its header is its type.
+            unsafe { (*self.ptr::<crate::runtime::heap::Header>(obj.ptr_ref())).type_ref = cls.0 };
+            obj
         } else {
             let n = self.class_name(cls);
             return Err(crate::raise!(

@@ -121,3 +121,47 @@ impl<R: Repr> Vm<R> {
         unsafe { self.obj::<ExceptionObj<R>>(exc.ptr_ref()) }.traceback
     }
 }
+
+impl<R: Repr> Vm<R> {
+    /// `exc.__cause__ = v`, `exc.__context__ = v` (fields, not dict entries);
+    /// `None` for any other name.
+    pub fn store_exception_field(&mut self, exc: R, name: Qstr, value: R) -> Option<PyResult<()>> {
+        use crate::qstr::names;
+        if name != names::__cause__ && name != names::__context__ {
+            return None;
+        }
+        if !value.is_null() && !value.is_none() && !self.builtin_type_of(value).is_exception() {
+            return Some(Err(self.type_error(
+                "exception cause must be None or derive from BaseException",
+            )));
+        }
+        let v = if value.is_null() { R::none() } else { value };
+        // SAFETY: `exc` is an exception instance.
+        let e = unsafe { self.obj_mut::<ExceptionObj<R>>(exc.ptr_ref()) };
+        if name == names::__cause__ {
+            e.cause = v;
+        } else {
+            e.context = v;
+        }
+        Some(Ok(()))
+    }
+
+    /// Records `handled` (the exception whose handler is running) as the
+    /// `__context__` of `exc` being raised, unless it has one already or
+    /// they are the same (a re-raise).
+    pub fn set_exception_context(&mut self, exc: R, handled: R) {
+        if exc == handled || exc == self.roots.memory_error || !exc.is_ptr() {
+            return;
+        }
+        if !self.builtin_type_of(exc).is_exception()
+            || !self.builtin_type_of(handled).is_exception()
+        {
+            return;
+        }
+        // SAFETY: `exc` is an exception instance.
+        let e = unsafe { self.obj_mut::<ExceptionObj<R>>(exc.ptr_ref()) };
+        if e.context.is_none() || e.context.is_null() {
+            e.context = handled;
+        }
+    }
+}

@@ -10,32 +10,35 @@ impl<R: Repr> Vm<R> {
     /// The hash of `v` as a machine word (dict indices use the low bits).
     pub fn hash(&mut self, v: R) -> PyResult<u32> {
         if v.is_small_int() {
-            return Ok(hash_int(v.small_int_value() as i128));
+            return Ok(crate::num::hash::hash_i64(v.small_int_value()));
         }
         if v.is_qstr() {
             return Ok(self.str_hash(v));
         }
-        if let Some(i) = self.int_i128(v) {
-            return Ok(hash_int(i));
+        if self.is_int(v) {
+            return Ok(self.int_py_hash(v) as u32);
         }
         if let Some(f) = self.float_of(v) {
-            if f == (f as i64) as f64 {
-                return Ok(hash_int(f as i64 as i128));
-            }
-            return Ok((f.to_bits() ^ (f.to_bits() >> 32)) as u32);
+            return Ok(crate::num::hash::hash_f64(f));
         }
         if let Some(imm) = v.as_immediate() {
             return Ok(imm as u32 * 0x9e37_79b9);
         }
         if self.is_user_instance(v) {
-            if let Some(r) = self.call_special(v, names::__hash__, &[])? {
-                if r.is_none() {
+            let t = self.type_ref_of(v);
+            match self.lookup_type_attr(t, names::__hash__)? {
+                // `__hash__ = None` (set implicitly by defining `__eq__`).
+                Some(h) if h.is_none() => {
                     let t = self.type_name(v);
                     return Err(crate::raise!(self, TypeError, "unhashable type: '{}'", t));
                 }
-                return Ok(self.int_of(r).unwrap_or(0) as u32);
+                Some(h) => {
+                    let f = self.bind_descriptor(h, v)?;
+                    let r = self.call(f, &[], &[])?;
+                    return Ok(self.int_of(r).unwrap_or(0) as u32);
+                }
+                None => return Ok(v.ptr_ref().0 >> 4),
             }
-            return Ok(v.ptr_ref().0 >> 4);
         }
         match self.builtin_type_of(v) {
             TypeId::Str => Ok(self.str_hash(v)),
@@ -48,11 +51,12 @@ impl<R: Repr> Vm<R> {
                 }
                 Ok(h ^ n as u32)
             }
-            TypeId::Int => {
-                let (neg, d) = self.bigint_parts(v.ptr_ref());
-                let h = d.iter().fold(0u32, |a, &x| a.rotate_left(5) ^ x);
-                Ok(if neg { !h } else { h })
-            }
+            TypeId::Complex
+            | TypeId::Bytes
+            | TypeId::FrozenSet
+            | TypeId::ByteArray
+            | TypeId::MemoryView
+            | TypeId::Slice => crate::builtins::hashes::hash_more(self, v),
             TypeId::List | TypeId::Dict | TypeId::Set => {
                 let t = self.type_name(v);
                 Err(crate::raise!(self, TypeError, "unhashable type: '{}'", t))
@@ -60,11 +64,4 @@ impl<R: Repr> Vm<R> {
             _ => Ok(v.ptr_ref().0 >> 4),
         }
     }
-}
-
-/// Hash of an integral value: the value itself, folded to 32 bits, so small
-/// ints spread over a dict's index and equal floats agree.
-pub fn hash_int(i: i128) -> u32 {
-    let x = i as u64;
-    (x ^ (x >> 32)) as u32
 }

@@ -89,13 +89,19 @@ impl<R: Repr> Vm<R> {
             if let Some(it) = self.call_special(obj, names::__iter__, &[])? {
                 return Ok(it);
             }
+            // `await x` compiles to GET_ITER: an awaitable gives its iterator.
+            if let Some(it) = self.call_special(obj, names::__await__, &[])? {
+                return Ok(it);
+            }
             if self
                 .lookup_type_attr(self.type_ref_of(obj), names::__getitem__)?
                 .is_some()
             {
                 return self.new_iter_obj(TypeId::CallIterator, obj, zero, R::none());
             }
-        } else {
+        }
+        // Builtin types, and user subclasses of them without `__iter__`.
+        if !self.is_user_instance(obj) || self.builtin_type_of(obj) != TypeId::Object {
             let kind = if obj.is_qstr() {
                 TypeId::Str
             } else {
@@ -105,6 +111,7 @@ impl<R: Repr> Vm<R> {
                 TypeId::List => TypeId::ListIterator,
                 TypeId::Tuple => TypeId::TupleIterator,
                 TypeId::Str => TypeId::StrIterator,
+                TypeId::Bytes | TypeId::ByteArray | TypeId::MemoryView => TypeId::BytesIterator,
                 TypeId::Dict | TypeId::DictKeys => TypeId::DictKeyIterator,
                 TypeId::DictValues => TypeId::DictValueIterator,
                 TypeId::DictItems => TypeId::DictItemIterator,
@@ -119,6 +126,7 @@ impl<R: Repr> Vm<R> {
                 | TypeId::ListIterator
                 | TypeId::TupleIterator
                 | TypeId::StrIterator
+                | TypeId::BytesIterator
                 | TypeId::DictKeyIterator
                 | TypeId::DictValueIterator
                 | TypeId::DictItemIterator
@@ -209,6 +217,19 @@ impl<R: Repr> Vm<R> {
                     None => Ok(None),
                 }
             }
+            TypeId::BytesIterator => {
+                let (b, i) = {
+                    let o = self.iter_obj(it);
+                    (o.a, o.b.small_int_value() as usize)
+                };
+                match self.bytes_data(b).and_then(|d| d.get(i).copied()) {
+                    Some(x) => {
+                        self.iter_obj(it).b = R::small_int(i as i64 + 1).unwrap_or(R::none());
+                        Ok(Some(R::small_int(x as i64).unwrap_or(R::none())))
+                    }
+                    None => Ok(None),
+                }
+            }
             TypeId::DictKeyIterator
             | TypeId::DictValueIterator
             | TypeId::DictItemIterator
@@ -250,10 +271,19 @@ impl<R: Repr> Vm<R> {
                 }
             }
             TypeId::CallIterator => {
-                let (obj, i) = {
+                let (obj, i, sentinel) = {
                     let o = self.iter_obj(it);
-                    (o.a, o.b)
+                    (o.a, o.b, o.c)
                 };
+                if i.is_null() {
+                    // `iter(callable, sentinel)`.
+                    let v = self.call(obj, &[], &[])?;
+                    return Ok(if v == sentinel || self.equal(v, sentinel)? {
+                        None
+                    } else {
+                        Some(v)
+                    });
+                }
                 match self.subscr(obj, i) {
                     Ok(v) => {
                         let n = self.int_of(i).unwrap_or(0) + 1;
@@ -333,6 +363,12 @@ impl<R: Repr> Vm<R> {
                 self.list_append(l, v)?;
             }
             return Ok(());
+        }
+        if self.is_exact(seq, TypeId::Range) {
+            // Sized: one exact allocation (`list(range(1000))` is 16 + 4000 bytes in A).
+            let (a, b, c) = self.range_parts(seq);
+            let n = crate::objects::range::range_len(a, b, c);
+            self.list_reserve(l, n.min(u32::MAX as i64) as usize)?;
         }
         let it = self.get_iter(seq)?;
         while let Some(v) = self.iter_next(it)? {

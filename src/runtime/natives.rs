@@ -31,6 +31,22 @@ pub mod area {
     pub const STR: u8 = 3;
     pub const GENERATOR: u8 = 4;
     pub const OBJECT: u8 = 5;
+    pub const INT: u8 = 6;
+    pub const FLOAT: u8 = 7;
+    pub const BYTES: u8 = 8;
+    pub const SET: u8 = 9;
+    pub const SEQ: u8 = 10;
+    pub const FUNCS: u8 = 11;
+    pub const MATH: u8 = 12;
+    // Runtime modules (src/modules/), numbered apart from the builtin types.
+    pub const SYS: u8 = 20;
+    pub const GC: u8 = 21;
+    pub const MICROPYTHON: u8 = 22;
+    pub const TIME: u8 = 23;
+    pub const STREAM: u8 = 24;
+    pub const STRFMT: u8 = 25;
+    pub const EXCEPTION: u8 = 26;
+    pub const DESCR: u8 = 27;
 }
 
 /// The table of `area`.
@@ -42,6 +58,21 @@ fn table(area: u8) -> &'static [NativeInfo] {
         area::STR => crate::builtins::strings::NATIVES,
         area::GENERATOR => crate::builtins::gens::NATIVES,
         area::OBJECT => crate::builtins::objects::NATIVES,
+        area::INT => crate::builtins::ints::NATIVES,
+        area::FLOAT => crate::builtins::floats::NATIVES,
+        area::BYTES => crate::builtins::bytes::NATIVES,
+        area::SET => crate::builtins::sets::NATIVES,
+        area::SEQ => crate::builtins::seqs::NATIVES,
+        area::FUNCS => crate::builtins::funcs::NATIVES,
+        area::MATH => crate::modules::math::NATIVES,
+        area::SYS => crate::modules::sys::NATIVES,
+        area::GC => crate::modules::gc::NATIVES,
+        area::MICROPYTHON => crate::modules::micropython::NATIVES,
+        area::TIME => crate::modules::time::NATIVES,
+        area::STREAM => crate::modules::stream::NATIVES,
+        area::STRFMT => crate::builtins::strfmt::NATIVES,
+        area::EXCEPTION => crate::builtins::excs::NATIVES,
+        area::DESCR => crate::builtins::descrs::NATIVES,
         _ => &[],
     }
 }
@@ -59,6 +90,21 @@ pub fn call<R: Repr>(vm: &mut Vm<R>, area: u8, index: u8, args: &[R], kwargs: &[
         area::STR => crate::builtins::strings::call(vm, index, args, kwargs),
         area::GENERATOR => crate::builtins::gens::call(vm, index, args, kwargs),
         area::OBJECT => crate::builtins::objects::call(vm, index, args, kwargs),
+        area::INT => crate::builtins::ints::call(vm, index, args, kwargs),
+        area::FLOAT => crate::builtins::floats::call(vm, index, args, kwargs),
+        area::BYTES => crate::builtins::bytes::call(vm, index, args, kwargs),
+        area::SET => crate::builtins::sets::call(vm, index, args, kwargs),
+        area::SEQ => crate::builtins::seqs::call(vm, index, args, kwargs),
+        area::FUNCS => crate::builtins::funcs::call(vm, index, args, kwargs),
+        area::MATH => crate::modules::math::call(vm, index, args, kwargs),
+        area::SYS => crate::modules::sys::call(vm, index, args, kwargs),
+        area::GC => crate::modules::gc::call(vm, index, args, kwargs),
+        area::MICROPYTHON => crate::modules::micropython::call(vm, index, args, kwargs),
+        area::TIME => crate::modules::time::call(vm, index, args, kwargs),
+        area::STREAM => crate::modules::stream::call(vm, index, args, kwargs),
+        area::STRFMT => crate::builtins::strfmt::call(vm, index, args, kwargs),
+        area::EXCEPTION => crate::builtins::excs::call(vm, index, args, kwargs),
+        area::DESCR => crate::builtins::descrs::call(vm, index, args, kwargs),
         _ => Err(vm.type_error("bad native")),
     }
 }

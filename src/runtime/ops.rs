@@ -47,6 +47,11 @@ impl<R: Repr> Vm<R> {
                 let (a, b, c) = self.range_parts(v);
                 return Ok(crate::objects::range::range_len(a, b, c) != 0);
             }
+            _ if !self.is_user_instance(v) => {
+                if let Some(t) = crate::builtins::operators::truthy(self, v) {
+                    return Ok(t);
+                }
+            }
             _ => {}
         }
         if self.is_user_instance(v) {
@@ -87,6 +92,19 @@ impl<R: Repr> Vm<R> {
                 UnaryOp::Negative => self.new_int_i128(-i),
                 UnaryOp::Invert => self.new_int_i128(!i),
                 UnaryOp::Abs => self.new_int_i128(i.abs()),
+                _ => Err(self.bad_unary(op, v)),
+            };
+        }
+        if self.is_bigint(v) {
+            if let Some(r) = self.int_unary_big(op, v)? {
+                return Ok(r);
+            }
+        }
+        if let Some((re, im)) = self.complex_of(v) {
+            return match op {
+                UnaryOp::Positive => Ok(v),
+                UnaryOp::Negative => self.new_complex(-re, -im),
+                UnaryOp::Abs => self.new_float(libm::hypot(re, im)),
                 _ => Err(self.bad_unary(op, v)),
             };
         }
@@ -186,7 +204,13 @@ impl<R: Repr> Vm<R> {
             if let Some(r) = self.binary_special(op, a, b)? {
                 return Ok(r);
             }
-            return Err(self.unsupported(op, a, b));
+            // A builtin left operand may still take a user object (`'%s' % obj`).
+            if self.is_user_instance(a) && self.builtin_type_of(a) == TypeId::Object {
+                return Err(self.unsupported(op, a, b));
+            }
+        }
+        if let Some(r) = crate::builtins::operators::binary(self, op, a, b)? {
+            return Ok(r);
         }
         let op = op.non_inplace();
         if let (Some(x), Some(y)) = (self.int_i128(a), self.int_i128(b)) {
@@ -194,11 +218,21 @@ impl<R: Repr> Vm<R> {
                 return Ok(r);
             }
         }
+        if self.is_int(a) && self.is_int(b) {
+            if let Some(r) = self.int_binary_big(op, a, b)? {
+                return Ok(r);
+            }
+        }
         if self.is_number(a) && self.is_number(b) {
-            if let (Some(x), Some(y)) = (self.to_float(a), self.to_float(b)) {
+            if let (Some(x), Some(y)) = (self.number_to_f64(a)?, self.number_to_f64(b)?) {
                 if let Some(r) = self.float_binary(op, x, y)? {
                     return Ok(r);
                 }
+            }
+        }
+        if self.is_exact(a, TypeId::Complex) || self.is_exact(b, TypeId::Complex) {
+            if let Some(r) = self.complex_binary(op, a, b)? {
+                return Ok(r);
             }
         }
         if let Some(r) = self.sequence_binary(op, a, b)? {
@@ -247,6 +281,11 @@ impl<R: Repr> Vm<R> {
                 if y == 0 {
                     return Err(self.raise_msg(TypeId::ZeroDivisionError, "division by zero"));
                 }
+                // Exact in a double only below 2^53; beyond, the bigint path rounds once.
+                const EXACT: u128 = 1 << 53;
+                if x.unsigned_abs() > EXACT || y.unsigned_abs() > EXACT {
+                    return Ok(None);
+                }
                 return Ok(Some(self.new_float(x as f64 / y as f64)?));
             }
             BinaryOp::Lshift => {
@@ -275,7 +314,7 @@ impl<R: Repr> Vm<R> {
                             "0.0 cannot be raised to a negative power",
                         ));
                     }
-                    return Ok(Some(self.new_float(libm_pow(x as f64, y as f64))?));
+                    return Ok(Some(self.float_pow(x as f64, y as f64)?));
                 }
                 let mut acc: Option<i128> = Some(1);
                 let (mut base, mut e) = (Some(x), y);
@@ -294,7 +333,8 @@ impl<R: Repr> Vm<R> {
         };
         match r {
             Some(r) => Ok(Some(self.new_int_i128(r)?)),
-            None => Err(self.raise_msg(TypeId::OverflowError, "int too large")),
+            // Beyond i128: the bigint path (`int_binary_big`) takes over.
+            None => Ok(None),
         }
     }
 
@@ -318,22 +358,14 @@ impl<R: Repr> Vm<R> {
                     };
                     return Err(self.raise_msg(TypeId::ZeroDivisionError, msg));
                 }
-                let (q, m) = float_floor_divmod(x, y);
+                let (q, m) = crate::num::float_ops::divmod(x, y).unwrap_or((f64::NAN, f64::NAN));
                 if op == BinaryOp::Modulo {
                     m
                 } else {
                     q
                 }
             }
-            BinaryOp::Power => {
-                if x == 0.0 && y < 0.0 {
-                    return Err(self.raise_msg(
-                        TypeId::ZeroDivisionError,
-                        "0.0 cannot be raised to a negative power",
-                    ));
-                }
-                libm_pow(x, y)
-            }
+            BinaryOp::Power => return Ok(Some(self.float_pow(x, y)?)),
             _ => return Ok(None),
         };
         Ok(Some(self.new_float(r)?))
@@ -396,10 +428,8 @@ impl<R: Repr> Vm<R> {
                     self.new_list(&v)?
                 }));
             }
-            BinaryOp::Modulo => {
-                if self.str_text(a).is_some() {
-                    return Ok(Some(crate::builtins::strfmt::percent(self, a, b)?));
-                }
+            BinaryOp::Modulo if self.str_text(a).is_some() => {
+                return Ok(Some(crate::builtins::strfmt::percent(self, a, b)?));
             }
             _ => {}
         }
@@ -458,11 +488,7 @@ impl<R: Repr> Vm<R> {
         }
         if self.is_bigint(v) {
             let (neg, d) = self.bigint_parts(v.ptr_ref());
-            let m = d
-                .iter()
-                .rev()
-                .fold(0f64, |a, &x| a * 4294967296.0 + x as f64);
-            return Some(if neg { -m } else { m });
+            return crate::num::to_f64(crate::num::Int::new(neg, d)).ok();
         }
         None
     }
@@ -472,7 +498,7 @@ impl<R: Repr> Vm<R> {
         if a == b {
             // NaN is the one value not equal to itself.
             if let Some(f) = self.float_of(a) {
-                return Ok(f == f);
+                return Ok(!f.is_nan());
             }
             return Ok(true);
         }
@@ -495,15 +521,16 @@ impl<R: Repr> Vm<R> {
             return Ok(false);
         }
         if self.is_number(a) && self.is_number(b) {
-            if let (Some(x), Some(y)) = (self.int_i128(a), self.int_i128(b)) {
-                return Ok(x == y);
-            }
-            if self.is_bigint(a) && self.is_bigint(b) {
-                let (n1, d1) = self.bigint_parts(a.ptr_ref());
-                let (n2, d2) = self.bigint_parts(b.ptr_ref());
-                return Ok(n1 == n2 && d1 == d2);
-            }
-            return Ok(self.to_float(a) == self.to_float(b));
+            return Ok(self.number_cmp(a, b) == Some(Ordering::Equal));
+        }
+        if self.is_exact(a, TypeId::Complex) || self.is_exact(b, TypeId::Complex) {
+            return Ok(match self.complex_binary(BinaryOp::Equal, a, b)? {
+                Some(r) => r == R::bool(true),
+                None => false,
+            });
+        }
+        if let Some(r) = crate::builtins::operators::equal(self, a, b)? {
+            return Ok(r);
         }
         let (ta, tb) = (self.builtin_type_of(a), self.builtin_type_of(b));
         match (ta, tb) {
@@ -538,7 +565,6 @@ impl<R: Repr> Vm<R> {
             (TypeId::Set | TypeId::FrozenSet, TypeId::Set | TypeId::FrozenSet) => {
                 self.set_equal(a, b)
             }
-            (TypeId::Range, TypeId::Range) => Ok(self.range_parts(a) == self.range_parts(b)),
             _ => Ok(false),
         }
     }
@@ -568,6 +594,9 @@ impl<R: Repr> Vm<R> {
             }
             return Err(self.not_orderable(op, a, b));
         }
+        if let Some(r) = crate::builtins::operators::compare_op(self, op, a, b)? {
+            return Ok(r);
+        }
         let ord = self.compare(a, b, op)?;
         Ok(R::bool(match (op, ord) {
             (_, None) => false,
@@ -596,17 +625,13 @@ impl<R: Repr> Vm<R> {
             return Ok(Some(a.small_int_value().cmp(&b.small_int_value())));
         }
         if self.is_number(a) && self.is_number(b) {
-            if let (Some(x), Some(y)) = (self.int_i128(a), self.int_i128(b)) {
-                return Ok(Some(x.cmp(&y)));
-            }
-            let (x, y) = (
-                self.to_float(a).unwrap_or(0.0),
-                self.to_float(b).unwrap_or(0.0),
-            );
-            return Ok(x.partial_cmp(&y));
+            return Ok(self.number_cmp(a, b));
         }
         if let (Some(x), Some(y)) = (self.str_text(a), self.str_text(b)) {
             return Ok(Some(x.cmp(y)));
+        }
+        if let Some(o) = crate::builtins::bytes::compare(self, a, b) {
+            return Ok(Some(o));
         }
         let (ta, tb) = (self.builtin_type_of(a), self.builtin_type_of(b));
         if ta == tb && matches!(ta, TypeId::Tuple | TypeId::List) {
@@ -656,14 +681,15 @@ impl<R: Repr> Vm<R> {
             match self.builtin_type_of(container) {
                 TypeId::Dict => return Ok(self.dict_get(container, item)?.is_some()),
                 TypeId::Set | TypeId::FrozenSet => return self.set_contains(container, item),
-                TypeId::Range => {
-                    let Some(i) = self.int_of(item) else {
-                        return Ok(false);
-                    };
-                    let (a, b, c) = self.range_parts(container);
-                    let n = crate::objects::range::range_len(a, b, c);
-                    let k = (i as i128 - a as i128) / c as i128;
-                    return Ok((i as i128 - a as i128) % c as i128 == 0 && k >= 0 && k < n as i128);
+                TypeId::Range
+                | TypeId::Bytes
+                | TypeId::ByteArray
+                | TypeId::MemoryView
+                | TypeId::DictKeys
+                | TypeId::DictItems => {
+                    if let Some(r) = crate::builtins::operators::contains(self, container, item)? {
+                        return Ok(r);
+                    }
                 }
                 TypeId::Tuple | TypeId::List => {
                     let n = self.seq_len(container);
@@ -748,6 +774,9 @@ impl<R: Repr> Vm<R> {
             }
             TypeId::Dict => self.dict_subscr(obj, index),
             TypeId::Str => crate::builtins::strings::str_subscr(self, obj, index),
+            TypeId::Bytes | TypeId::ByteArray | TypeId::MemoryView => {
+                crate::builtins::bytes::subscr(self, obj, index)
+            }
             TypeId::Range => {
                 let (a, _, c) = self.range_parts(obj);
                 let (x, y, z) = self.range_parts(obj);
@@ -777,6 +806,12 @@ impl<R: Repr> Vm<R> {
 
     /// A normalised index into a sequence of `n` items.
     pub fn seq_index(&mut self, _obj: R, index: R, n: usize, what: &str) -> PyResult<usize> {
+        let index = if self.is_user_instance(index) {
+            self.call_special(index, names::__index__, &[])?
+                .unwrap_or(index)
+        } else {
+            index
+        };
         let Some(i) = self.int_of(index) else {
             if self.is_bigint(index) {
                 return Err(crate::raise!(
@@ -835,6 +870,9 @@ impl<R: Repr> Vm<R> {
                 }
                 Ok(())
             }
+            TypeId::ByteArray | TypeId::MemoryView => {
+                crate::builtins::bytes::store_subscr(self, obj, index, value)
+            }
             TypeId::Dict => {
                 if value.is_null() {
                     if self.map_remove(self.dict_map(obj), index)?.is_none() {
@@ -875,66 +913,6 @@ pub fn floor_divmod(x: i128, y: i128) -> (i128, i128) {
         r += y;
     }
     (q, r)
-}
-
-/// Float floor division and modulo with Python's sign rules.
-pub fn float_floor_divmod(x: f64, y: f64) -> (f64, f64) {
-    let mut m = x % y;
-    let mut d = (x - m) / y;
-    if m != 0.0 {
-        if (y < 0.0) != (m < 0.0) {
-            m += y;
-            d -= 1.0;
-        }
-    } else {
-        m = 0.0f64.copysign(y);
-    }
-    let q = if d != 0.0 {
-        let f = floor(d);
-        if d - f > 0.5 {
-            f + 1.0
-        } else {
-            f
-        }
-    } else {
-        0.0f64.copysign(x / y)
-    };
-    (q, m)
-}
-
-fn floor(x: f64) -> f64 {
-    let t = x as i64 as f64;
-    if x.abs() >= 4503599627370496.0 || !x.is_finite() {
-        x
-    } else if t > x {
-        t - 1.0
-    } else {
-        t
-    }
-}
-
-/// `x ** y` for floats without libm: exact for integral exponents, else
-/// through exp/ln series good to a few ulps.
-pub fn libm_pow(x: f64, y: f64) -> f64 {
-    if y == 0.0 {
-        return 1.0;
-    }
-    if y == (y as i64) as f64 && y.abs() < 1e6 {
-        let mut e = y.abs() as u64;
-        let (mut acc, mut b) = (1.0f64, x);
-        while e > 0 {
-            if e & 1 == 1 {
-                acc *= b;
-            }
-            b *= b;
-            e >>= 1;
-        }
-        return if y < 0.0 { 1.0 / acc } else { acc };
-    }
-    if x < 0.0 {
-        return f64::NAN;
-    }
-    crate::runtime::fmath::exp(y * crate::runtime::fmath::ln(x))
 }
 
 /// The operator as written in Python, for error messages.

@@ -36,6 +36,10 @@ pub trait Port {
     fn is_dir(&mut self, _path: &str) -> bool {
         false
     }
+    /// `sys.platform`: the system the port runs on.
+    fn platform(&self) -> &str {
+        "mupy"
+    }
 }
 
 /// A port that prints into a buffer and has no input: for tests and fuzzing.

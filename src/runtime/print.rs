@@ -28,6 +28,10 @@ impl<R: Repr> Vm<R> {
             let n = self.tuple_items(args.ptr_ref()).len();
             if n == 1 {
                 let a = self.tuple_items(args.ptr_ref())[0];
+                // A KeyError shows its key as a key, quoted (CPython's rule).
+                if self.isinstance_builtin(v, TypeId::KeyError) {
+                    return self.write_repr(out, a);
+                }
                 return self.write_str(out, a);
             }
             if n == 0 {
@@ -94,7 +98,7 @@ impl<R: Repr> Vm<R> {
             return Ok(());
         }
         if let Some(f) = self.float_of(v) {
-            write_float(out, f, R::FLOAT_IMMEDIATE && R::WORD_BYTES == 4);
+            write_float::<R>(out, f);
             return Ok(());
         }
         if let Some(imm) = v.as_immediate() {
@@ -123,7 +127,7 @@ impl<R: Repr> Vm<R> {
                     crate::builtins::ints::write_bigint(self, out, v);
                 }
             }
-            TypeId::Tuple if !self.is_user_instance(v) => {
+            TypeId::Tuple => {
                 out.push('(');
                 let n = self.tuple_items(v.ptr_ref()).len();
                 for i in 0..n {
@@ -135,7 +139,7 @@ impl<R: Repr> Vm<R> {
                 }
                 out.push_str(if n == 1 { ",)" } else { ")" });
             }
-            TypeId::List if !self.is_user_instance(v) => {
+            TypeId::List => {
                 out.push('[');
                 let mut i = 0;
                 while i < self.list_len(v) {
@@ -148,7 +152,7 @@ impl<R: Repr> Vm<R> {
                 }
                 out.push(']');
             }
-            TypeId::Dict if !self.is_user_instance(v) => {
+            TypeId::Dict => {
                 out.push('{');
                 let m = self.dict_map(v);
                 let (mut p, mut first) = (0, true);
@@ -164,7 +168,7 @@ impl<R: Repr> Vm<R> {
                 }
                 out.push('}');
             }
-            TypeId::Set | TypeId::FrozenSet if !self.is_user_instance(v) => {
+            TypeId::Set | TypeId::FrozenSet => {
                 let n = self.dict_len(v);
                 let frozen = ty == TypeId::FrozenSet;
                 if n == 0 {
@@ -220,8 +224,22 @@ impl<R: Repr> Vm<R> {
                 let _ = write!(out, "<built-in function {}>", self.qstr_str(name));
             }
             TypeId::Module => {
-                out.push_str("<module>");
+                let name = match crate::runtime::rom::decode(v.ptr_ref()) {
+                    Some((_, i)) => crate::modules::name(i),
+                    // SAFETY: a heap value of type module is a `ModuleObj`.
+                    None => crate::qstr::Qstr(
+                        unsafe { self.obj::<crate::objects::module::ModuleObj>(v.ptr_ref()) }.name,
+                    ),
+                };
+                let _ = write!(out, "<module '{}'>", self.qstr_str(name));
             }
+            TypeId::Complex
+            | TypeId::Bytes
+            | TypeId::ByteArray
+            | TypeId::MemoryView
+            | TypeId::DictKeys
+            | TypeId::DictValues
+            | TypeId::DictItems => crate::builtins::reprs::write_repr_more(self, out, v, ty)?,
             _ if ty.is_exception() => {
                 let n = self.type_name(v);
                 out.push_str(&n);
@@ -237,12 +255,7 @@ impl<R: Repr> Vm<R> {
             }
             _ => {
                 let n = self.type_name(v);
-                let what = if self.is_user_instance(v) {
-                    "object"
-                } else {
-                    "object"
-                };
-                let _ = write!(out, "<{} {} at 0x{:x}>", n, what, v.ptr_ref().0);
+                let _ = write!(out, "<{} object at 0x{:x}>", n, v.ptr_ref().0);
             }
         }
         Ok(())
@@ -293,61 +306,13 @@ pub fn write_str_repr(out: &mut String, s: &str) {
     out.push(q);
 }
 
-/// Python's float repr: shortest round-trip digits, exponent form below
-/// 1e-4 and from 1e16. `reduced` marks representation C's 30-bit floats,
-/// printed with at most 7 significant digits.
-pub fn write_float(out: &mut String, f: f64, reduced: bool) {
-    if f.is_nan() {
-        out.push_str("nan");
-        return;
-    }
-    if f.is_infinite() {
-        out.push_str(if f < 0.0 { "-inf" } else { "inf" });
-        return;
-    }
-    let mut buf = String::new();
-    if reduced {
-        let _ = write!(buf, "{:.6e}", f);
+/// Python's float repr: the shortest digits that round-trip, at the
+/// representation's own precision (C's 30-bit floats print shorter).
+pub fn write_float<R: mupy_reprs::Repr>(out: &mut String, f: f64) {
+    let text = if R::FLOAT_SIGNIFICAND_BITS < f64::MANTISSA_DIGITS {
+        crate::num::float_fmt::repr_rounded(f, R::round_float)
     } else {
-        let _ = write!(buf, "{:e}", f);
-    }
-    let (mant, exp) = buf.split_once('e').unwrap_or((&buf, "0"));
-    let exp: i32 = exp.parse().unwrap_or(0);
-    let neg = mant.starts_with('-');
-    let mut digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
-    while digits.len() > 1 && digits.ends_with('0') {
-        digits.pop();
-    }
-    if neg {
-        out.push('-');
-    }
-    if (-4..16).contains(&exp) {
-        if exp < 0 {
-            out.push_str("0.");
-            for _ in 0..(-exp - 1) {
-                out.push('0');
-            }
-            out.push_str(&digits);
-        } else {
-            let e = exp as usize;
-            if digits.len() > e + 1 {
-                out.push_str(&digits[..e + 1]);
-                out.push('.');
-                out.push_str(&digits[e + 1..]);
-            } else {
-                out.push_str(&digits);
-                for _ in digits.len()..e + 1 {
-                    out.push('0');
-                }
-                out.push_str(".0");
-            }
-        }
-    } else {
-        out.push_str(&digits[..1]);
-        if digits.len() > 1 {
-            out.push('.');
-            out.push_str(&digits[1..]);
-        }
-        let _ = write!(out, "e{}{:02}", if exp < 0 { '-' } else { '+' }, exp.abs());
-    }
+        crate::num::float_fmt::repr(f)
+    };
+    out.push_str(text.as_str());
 }

@@ -35,7 +35,28 @@ static EMPTY_BYTES: RomEmpty = rom_empty!(Bytes);
 pub const EMPTY_TUPLE_REF: ObjRef = rom_ref(Region::Const, 0);
 pub const EMPTY_BYTES_REF: ObjRef = rom_ref(Region::Const, 1);
 
-static CONST_OBJECTS: [&RomEmpty; 2] = [&EMPTY_TUPLE, &EMPTY_BYTES];
+/// The console streams: `len` numbers the stream (see `modules::stream`).
+macro_rules! rom_stream {
+    ($n:expr) => {
+        RomEmpty {
+            header: Header {
+                type_ref: TypeId::TextIO.rom_ref().0,
+            },
+            len: $n,
+            pad: [0; 2],
+        }
+    };
+}
+
+static STDIN: RomEmpty = rom_stream!(0);
+static STDOUT: RomEmpty = rom_stream!(1);
+static STDERR: RomEmpty = rom_stream!(2);
+
+pub const STDIN_REF: ObjRef = rom_ref(Region::Const, 2);
+pub const STDOUT_REF: ObjRef = rom_ref(Region::Const, 3);
+pub const STDERR_REF: ObjRef = rom_ref(Region::Const, 4);
+
+static CONST_OBJECTS: [&RomEmpty; 5] = [&EMPTY_TUPLE, &EMPTY_BYTES, &STDIN, &STDOUT, &STDERR];
 
 /// The address of a ROM constant object; of an empty tuple for anything
 /// else, so a stray reference reads harmless memory.

@@ -71,6 +71,8 @@ pub enum TypeId {
     CallIterator,
     /// The code object of a compiled function (not Python-visible as a type name).
     RawCode,
+    /// `sys.stdin`/`stdout`/`stderr` (ROM objects, see `modules::stream`).
+    TextIO,
     // Exceptions, parents before children.
     BaseException,
     SystemExit,

@@ -18,6 +18,8 @@ pub enum RomValue {
     Str(Qstr),
     /// A ROM object: type, native function, module or constant object.
     Obj(ObjRef),
+    /// `Ellipsis`, `NotImplemented`.
+    Imm(Immediate),
 }
 
 impl RomValue {
@@ -37,6 +39,7 @@ impl RomValue {
             RomValue::Float(f) => R::float(f)?,
             RomValue::Str(q) => R::qstr(q.0),
             RomValue::Obj(r) => R::ptr(r),
+            RomValue::Imm(i) => R::immediate(i),
         })
     }
 }

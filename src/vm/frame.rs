@@ -89,7 +89,8 @@ impl<R: Repr> Vm<R> {
     }
 
     /// Loads the registers of the suspended frame at `fp`.
-    pub fn load_regs(&self, fp: *mut R) -> Regs<R> {
+    pub(crate) fn load_regs(&self, fp: *mut R) -> Regs<R> {
+        self.frame.set(fp);
         // SAFETY: `fp` is a frame (on the Python stack or in a generator)
         // whose header was written by `init_frame`/`save_regs`; its function
         // keeps the code object and the bytecode alive.

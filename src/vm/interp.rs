@@ -22,7 +22,7 @@ use crate::runtime::iter::IterSlots;
 use crate::runtime::{PyResult, Raised, TypeId, Vm};
 use mupy_emitters::opcodes as op;
 use mupy_emitters::ops::{BinaryOp, UnaryOp};
-use mupy_reprs::{ObjRef, Repr};
+use mupy_reprs::{Immediate, ObjRef, Repr};
 
 /// Rust-level re-entries of the loop (natives calling Python, generators
 /// resuming inside generators) before `RuntimeError`: each costs a native
@@ -65,7 +65,9 @@ impl<R: Repr> Vm<R> {
             return Err(self.raise_recursion());
         }
         self.nesting += 1;
+        let caller = self.frame.get();
         let r = self.run(entry, inject);
+        self.frame.set(caller);
         self.nesting -= 1;
         r
     }
@@ -288,9 +290,10 @@ impl<R: Repr> Vm<R> {
                     }
                     op::WITH_CLEANUP => tri!(self.with_cleanup(&mut f)),
                     op::UNWIND_JUMP => {
+                        // The offset counts from the unwind-count byte, as MicroPython's.
                         let off = f.slabel();
-                        let n = f.byte();
                         let dest = f.ip.wrapping_add_signed(off);
+                        let n = f.byte();
                         f.push(int_word(dest as i64));
                         f.push(int_word(n as i64));
                         if let Some(e) = self.unwind_jump(&mut f) {
@@ -511,14 +514,11 @@ impl<R: Repr> Vm<R> {
                     }
                     op::YIELD_FROM => {
                         let send = f.pop();
-                        match tri!(self.yield_from(&mut f, Some(send), None)) {
-                            Some(y) => {
-                                f.ip = f.op_ip;
-                                f.push(y);
-                                f.save();
-                                return Ok(Exit::Yield(y));
-                            }
-                            None => {}
+                        if let Some(y) = tri!(self.yield_from(&mut f, Some(send), None)) {
+                            f.ip = f.op_ip;
+                            f.push(y);
+                            f.save();
+                            return Ok(Exit::Yield(y));
                         }
                     }
                     op::IMPORT_NAME => {
@@ -586,6 +586,9 @@ impl<R: Repr> Vm<R> {
                 let reraise = matches!(f.byte_at(f.op_ip), op::END_FINALLY | op::RAISE_LAST);
                 if !reraise {
                     self.add_traceback(&f, exc);
+                }
+                if let Some(i) = (0..f.exc_n).rev().find(|&i| !f.exc_word(i, 2).is_null()) {
+                    self.set_exception_context(exc, f.exc_word(i, 2));
                 }
                 while f.exc_n > 0 && f.exc_top().0 <= f.op_ip {
                     f.exc_n -= 1;
@@ -716,10 +719,7 @@ impl<R: Repr> Vm<R> {
         if n != 0 {
             f.drop_n(ITER_SLOTS);
         }
-        match self.check_interrupt() {
-            Ok(()) => None,
-            Err(e) => Some(e),
-        }
+        self.check_interrupt().err()
     }
 
     /// WITH_CLEANUP: calls `__exit__` with the block's outcome.
@@ -807,6 +807,8 @@ impl<R: Repr> Vm<R> {
         }
         match crate::builtins::lookup(q) {
             Some(rv) => self.rom_value(rv),
+            None if q == names::NotImplemented => Ok(R::immediate(Immediate::NotImplemented)),
+            None if q == names::Ellipsis => Ok(R::immediate(Immediate::Ellipsis)),
             None => Err(self.name_error(q)),
         }
     }

@@ -56,9 +56,8 @@ impl<R: Repr> Vm<R> {
                 let v = alloc::vec::Vec::from(self.list_items(l));
                 self.new_tuple(&v)?
             }
-            Const::Bytes(_) | Const::Complex { .. } => {
-                return Err(self.raise_msg(TypeId::NotImplementedError, "bytes/complex constants"))
-            }
+            Const::Bytes(b) => self.new_bytes(b)?,
+            Const::Complex { re, im } => self.new_complex(*re, *im)?,
         })
     }
 

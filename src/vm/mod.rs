@@ -7,10 +7,11 @@
 // front end: declare it once `pub mod compile;` is in `lib.rs`.
 pub mod exec;
 pub mod frame;
+pub mod import;
 pub mod interp;
 pub mod load;
 
-use crate::qstr::{names, Interner, Qstr};
+use crate::qstr::names;
 use crate::runtime::port::Stream;
 use crate::runtime::{PyResult, TypeId, Vm};
 use alloc::string::String;
@@ -74,62 +75,24 @@ pub fn init<R: Repr>(vm: &mut Vm<R>) -> PyResult<()> {
     Ok(())
 }
 
-impl<R: Repr> Vm<R> {
-    /// `import name`: a module already in `sys.modules` (file imports are
-    /// added by `exec.rs`, see `import_file`).
-    pub fn import_name(&mut self, name: Qstr, _fromlist: R, _level: R, _globals: R) -> PyResult<R> {
-        let key = R::qstr(name.0);
-        let modules = self.roots.modules;
-        if let Some(m) = self.dict_get(modules, key)? {
-            return Ok(m);
-        }
-        let n = String::from(self.qstrs.get(name));
-        Err(crate::raise!(self, ImportError, "no module named '{}'", n))
-    }
-
-    /// `from module import name`.
-    pub fn import_from(&mut self, module: R, name: Qstr) -> PyResult<R> {
-        match self.try_load_attr(module, name)? {
-            Some(v) => Ok(v),
-            None => {
-                let n = String::from(self.qstrs.get(name));
-                Err(crate::raise!(
-                    self,
-                    ImportError,
-                    "cannot import name '{}'",
-                    n
-                ))
-            }
-        }
-    }
-
-    /// `from module import *`: public names into `locals`.
-    pub fn import_star(&mut self, module: R, locals: R) -> PyResult<()> {
-        if !module.is_ptr() || crate::runtime::rom::is_rom(module.ptr_ref()) {
-            return Ok(());
-        }
-        let g = self.module_globals(module.ptr_ref());
-        let m = self.dict_map(g);
-        let mut p = 0;
-        while let Some((np, k, v)) = self.map_next(m, p) {
-            p = np;
-            if !self.str_text(k).is_some_and(|s| s.starts_with('_')) {
-                self.dict_set(locals, k, v)?;
-            }
-        }
-        Ok(())
-    }
-}
-
 pub use exec::exec_source;
 
-/// Sets `sys.argv` to `args` (the program path first, as in CPython).
+/// Sets `sys.argv` to `args` (the program path first, as in CPython), and
+/// `sys.path[0]` to the program's directory, where its own modules are.
 pub fn set_argv<R: Repr>(vm: &mut Vm<R>, args: &[&str]) -> PyResult<()> {
     let list = vm.new_list(&[])?;
     vm.roots.sys_argv = list;
     for a in args {
         let s = vm.new_str(a)?;
         vm.list_append(list, s)?;
+    }
+    let path = crate::modules::sys::sys_path(vm)?;
+    if let Some(prog) = args.first().filter(|p| p.ends_with(".py")) {
+        let dir = prog.rfind('/').map_or("", |i| &prog[..i]);
+        let d = vm.new_str(dir)?;
+        if vm.list_len(path) > 0 {
+            vm.list_items_mut(path)[0] = d;
+        }
     }
     Ok(())
 }

@@ -1,0 +1,69 @@
+//! Builtin modules: each is a ROM table of names in its own file, named by a
+//! `Region::Module` reference whose index is its place in [`MODULES`].
+//! `import` finds them here after `sys.modules` and before `.py` files.
+//! A few attributes cannot be ROM values (`sys.argv` is a heap list, `sys.platform`
+//! comes from the port): those modules also answer `dynamic_attr`.
+
+pub mod exp_dd;
+pub mod gc;
+pub mod math;
+pub mod micropython;
+pub mod stream;
+pub mod sys;
+pub mod time;
+
+use crate::qstr::{names, Qstr};
+use crate::runtime::rom::{rom_ref, Region};
+use crate::runtime::value::RomValue;
+use crate::runtime::{PyResult, Vm};
+use mupy_reprs::Repr;
+
+/// One builtin module.
+pub struct Module {
+    pub name: Qstr,
+    pub attrs: &'static [(Qstr, RomValue)],
+}
+
+/// Every builtin module; a module's reference is `rom_ref(Region::Module, index)`.
+pub static MODULES: &[&Module] = &[
+    &sys::MODULE,
+    &sys::IMPLEMENTATION,
+    &gc::MODULE,
+    &micropython::MODULE,
+    &time::MODULE,
+    &math::MODULE,
+];
+
+/// The builtin module called `name`.
+pub fn find<R: Repr>(name: Qstr) -> Option<R> {
+    MODULES
+        .iter()
+        .position(|m| m.name == name && name != names::implementation)
+        .map(|i| R::ptr(rom_ref(Region::Module, i as u32)))
+}
+
+/// The name of module `index` (for `repr` and `__name__`).
+pub fn name(index: u32) -> Qstr {
+    MODULES.get(index as usize).map_or(names::EMPTY, |m| m.name)
+}
+
+/// The ROM value of `module.name`, if it has one.
+pub fn rom_attr(index: u32, name: Qstr) -> Option<RomValue> {
+    let m = MODULES.get(index as usize)?;
+    if name == names::__name__ {
+        return Some(RomValue::Str(m.name));
+    }
+    m.attrs.iter().find(|&&(q, _)| q == name).map(|&(_, v)| v)
+}
+
+/// `module.name` for module `index`: a ROM value, or one made from VM state.
+pub fn attr<R: Repr>(vm: &mut Vm<R>, index: u32, name: Qstr) -> PyResult<Option<R>> {
+    if let Some(rv) = rom_attr(index, name) {
+        return Ok(Some(vm.rom_value(rv)?));
+    }
+    match MODULES.get(index as usize).map(|m| m.name) {
+        Some(names::sys) => sys::dynamic_attr(vm, name),
+        Some(names::implementation) => sys::implementation_attr(vm, name),
+        _ => Ok(None),
+    }
+}

@@ -1,0 +1,182 @@
+//! Property tests of the front end: random token soups and random bytes
+//! never make the lexer, parser or compiler panic; random well-formed
+//! expressions (pretty-printed) always compile.
+
+use mupy::compile::{compile, CompileConfig, Mode};
+use mupy::qstr::{names, QstrPool};
+use proptest::prelude::*;
+
+const VOCAB: &[&str] = &[
+    "x",
+    "y",
+    "f",
+    "1",
+    "2.5",
+    "0x1f",
+    "3j",
+    "'s'",
+    "b'b'",
+    "f'{x}'",
+    "\"\"\"t\"\"\"",
+    "(",
+    ")",
+    "[",
+    "]",
+    "{",
+    "}",
+    ",",
+    ":",
+    ";",
+    ".",
+    "=",
+    "+",
+    "-",
+    "*",
+    "**",
+    "/",
+    "//",
+    "%",
+    "@",
+    "<",
+    ">",
+    "==",
+    "!=",
+    "<<",
+    "->",
+    ":=",
+    "+=",
+    "not",
+    "and",
+    "or",
+    "in",
+    "is",
+    "if",
+    "else",
+    "elif",
+    "for",
+    "while",
+    "def",
+    "class",
+    "return",
+    "yield",
+    "lambda",
+    "try",
+    "except",
+    "finally",
+    "with",
+    "as",
+    "import",
+    "from",
+    "global",
+    "nonlocal",
+    "del",
+    "pass",
+    "break",
+    "continue",
+    "raise",
+    "assert",
+    "async",
+    "await",
+    "None",
+    "True",
+    "False",
+    "...",
+    "\n",
+    "\n    ",
+    "\n  ",
+    "\\\n",
+    "#c\n",
+    " ",
+];
+
+fn compile_any(src: &str, mode: Mode) {
+    let mut pool = QstrPool::new(1 << 20);
+    let _ = compile(
+        src,
+        names::STRING,
+        mode,
+        &CompileConfig::default(),
+        &mut pool,
+    );
+}
+
+/// A random expression, printed with enough parentheses to be unambiguous.
+fn expr() -> impl Strategy<Value = String> {
+    let leaf = prop_oneof![
+        Just("x".to_string()),
+        Just("y_1".to_string()),
+        (0i64..1_000_000_000_000).prop_map(|v| v.to_string()),
+        (0.0f64..1e10).prop_map(|v| format!("{v:?}")),
+        "[a-z]{0,12}".prop_map(|s| format!("'{s}'")),
+        Just("None".to_string()),
+        Just("True".to_string()),
+    ];
+    leaf.prop_recursive(6, 64, 4, |inner| {
+        let op = prop_oneof![
+            Just("+"),
+            Just("-"),
+            Just("*"),
+            Just("/"),
+            Just("//"),
+            Just("%"),
+            Just("**"),
+            Just("<<"),
+            Just(">>"),
+            Just("&"),
+            Just("|"),
+            Just("^"),
+            Just("<"),
+            Just("=="),
+            Just("is not"),
+            Just("not in"),
+            Just("and"),
+            Just("or")
+        ];
+        prop_oneof![
+            (inner.clone(), op, inner.clone()).prop_map(|(a, o, b)| format!("({a} {o} {b})")),
+            inner.clone().prop_map(|a| format!("(-{a})")),
+            inner.clone().prop_map(|a| format!("(not {a})")),
+            prop::collection::vec(inner.clone(), 0..4).prop_map(|v| format!("[{}]", v.join(", "))),
+            prop::collection::vec(inner.clone(), 1..4).prop_map(|v| format!("({},)", v.join(", "))),
+            (inner.clone(), inner.clone()).prop_map(|(k, v)| format!("{{{k}: {v}}}")),
+            prop::collection::vec(inner.clone(), 0..3).prop_map(|v| format!("f({})", v.join(", "))),
+            (inner.clone(), inner.clone(), inner.clone())
+                .prop_map(|(a, b, c)| format!("({a} if {b} else {c})")),
+            inner.clone().prop_map(|a| format!("[v for v in {a} if v]")),
+            inner.clone().prop_map(|a| format!("(lambda v, w=1: {a})")),
+            (inner.clone(), inner.clone()).prop_map(|(a, b)| format!("({a})[{b}]")),
+            inner.prop_map(|a| format!("({a}).attr")),
+        ]
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    #[test]
+    fn token_soup_never_panics(toks in prop::collection::vec(prop::sample::select(VOCAB), 0..60)) {
+        let src: String = toks.iter().flat_map(|t| [*t, " "]).collect();
+        compile_any(&src, Mode::File);
+        compile_any(&src, Mode::Single);
+        compile_any(&src, Mode::Eval);
+    }
+
+    #[test]
+    fn random_text_never_panics(src in "\\PC{0,80}") {
+        compile_any(&src, Mode::File);
+    }
+
+    #[test]
+    fn well_formed_expressions_compile(e in expr()) {
+        let mut pool = QstrPool::new(1 << 20);
+        let cfg = CompileConfig::default();
+        let file = format!("r = {e}\n");
+        prop_assert!(compile(&file, names::STRING, Mode::File, &cfg, &mut pool).is_ok(), "{}", file);
+        let body = format!("def g(x, y_1):\n    return {e}\n");
+        prop_assert!(compile(&body, names::STRING, Mode::File, &cfg, &mut pool).is_ok(), "{}", body);
+        prop_assert!(compile(&e, names::STRING, Mode::Eval, &cfg, &mut pool).is_ok(), "{}", e);
+        // Inner strings are single-quoted, so a double-quoted f-string can hold any of them.
+        let fstring = format!("s = f\"{{ {e}!r:>{{w}}}} {{ {e}=}}\"\n");
+        prop_assert!(compile(&fstring, names::STRING, Mode::File, &cfg, &mut pool).is_ok(), "{}", fstring);
+    }
+}
