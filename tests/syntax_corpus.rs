@@ -118,14 +118,47 @@ fn syntax_corpus() {
         .map(|p| (file_name(p).to_string(), check(p)))
         .collect();
     panic::set_hook(hook);
+    // Known failures are a ratchet: listed files may fail (reported), a
+    // listed file that passes must be taken off the list, and any other
+    // failure fails the test.
+    let known: Vec<String> = std::fs::read_to_string(corpus_dir().join("KNOWN_FAILURES.txt"))
+        .unwrap_or_default()
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(String::from)
+        .collect();
     let mut failed = 0;
+    let mut new_failures = Vec::new();
     for (name, r) in &results {
         if let Err(why) = r {
             failed += 1;
-            println!("FAIL {name}: {why}");
+            let tag = if known.contains(name) {
+                "known"
+            } else {
+                "FAIL"
+            };
+            println!("{tag} {name}: {why}");
+            if !known.contains(name) {
+                new_failures.push(name.clone());
+            }
         }
     }
+    let fixed: Vec<&String> = known
+        .iter()
+        .filter(|k| results.iter().any(|(n, r)| n == *k && r.is_ok()))
+        .collect();
     let passed = results.len() - failed;
-    println!("syntax: {passed} passed, {failed} failed");
-    assert_eq!(failed, 0, "syntax: {passed} passed, {failed} failed");
+    println!(
+        "syntax: {passed} passed, {failed} failed ({} known)",
+        failed - new_failures.len()
+    );
+    assert!(
+        new_failures.is_empty(),
+        "new syntax failures: {new_failures:?}"
+    );
+    assert!(
+        fixed.is_empty(),
+        "now passing, remove from KNOWN_FAILURES.txt: {fixed:?}"
+    );
 }

@@ -44,7 +44,12 @@ impl<E: Emit> Compiler<'_, E> {
                 | Rule::testlist_comp
                 | Rule::atom_paren,
             ) => {
-                if t.is(target, Rule::testlist_comp) && t.is(t.child(target, 1), Rule::comp_for) {
+                let tuple = if t.is(target, Rule::atom_paren) {
+                    t.child(target, 0)
+                } else {
+                    target
+                };
+                if t.is(tuple, Rule::testlist_comp) && t.is(t.child(tuple, 1), Rule::comp_for) {
                     return Err(self.error_at(target, "can't assign to expression"));
                 }
                 let items = self.seq_items(target);

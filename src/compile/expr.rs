@@ -225,7 +225,11 @@ impl<E: Emit> Compiler<'_, E> {
                 self.expr(ch[0])?;
                 self.yield_from();
             }
-            Rule::atom_paren => self.emit.build(0, BuildKind::Tuple),
+            // Empty `()`, or a parenthesised tuple / generator expression.
+            Rule::atom_paren if ch.is_empty() || ch[0].is_null() => {
+                self.emit.build(0, BuildKind::Tuple)
+            }
+            Rule::atom_paren => self.expr(ch[0])?,
             Rule::testlist_comp => {
                 if t.is(ch[1], Rule::comp_for) {
                     self.comprehension(pn, ScopeKind::GenExpr)?;
@@ -346,7 +350,7 @@ impl<E: Emit> Compiler<'_, E> {
             Kind::Token(Tok::KwTrue) => Some(true),
             Kind::Token(Tok::KwFalse | Tok::KwNone) => Some(false),
             Kind::SmallInt(v) => Some(v != 0),
-            Kind::Node(Rule::atom_paren) => Some(false),
+            Kind::Node(Rule::atom_paren) if self.tree.child(pn, 0).is_null() => Some(false),
             _ => None,
         }
     }
@@ -366,7 +370,12 @@ impl<E: Emit> Compiler<'_, E> {
             ) => {
                 out.extend_from_slice(t.children(pn));
             }
-            Some(Rule::atom_paren) => {}
+            Some(Rule::atom_paren) => {
+                let inner = t.child(pn, 0);
+                if !inner.is_null() {
+                    out = self.seq_items(inner);
+                }
+            }
             _ => out.push(pn),
         }
         out

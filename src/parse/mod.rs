@@ -217,6 +217,10 @@ impl Parser<'_, '_> {
                 !children.is_empty()
                     && !children[0].is_null()
                     && children[1..].iter().all(|c| c.is_null())
+                    // `(1, 2)` stays a node, so `[(1, 2)]` (a list of one
+                    // tuple) differs from `[1, 2]`.
+                    && !(f.rule == Rule::atom_paren as _
+                        && self.tree.rule(children[0]) == Some(Rule::testlist_comp))
             }
             Act::List | Act::ListEnd | Act::Many => children.len() == 1 && !f.trailing,
             _ => false,
