@@ -1,5 +1,5 @@
 //! `cargo xtask bench-compare [--quick] [--reps N] [--icount] [--timeout S]
-//! [--no-build] [PROGRAMS…]`: every `benches/py/*.py` on mupy (A, C, D),
+//! [--heap SIZE] [--no-build] [PROGRAMS…]`: every `benches/py/*.py` on mupy (A, C, D),
 //! CPython 3 and, when found (`MICROPYTHON=` or `micropython` on PATH),
 //! MicroPython's unix port, in one run on one machine.
 //!
@@ -25,7 +25,10 @@
 //! - mupy runs with `--stats`, which gives peak heap and total bytes
 //!   allocated per program; `mupy -c pass` gives the heap in use at boot.
 //!
-//! Writes `target/figures/bench.json` (schema: [`BenchReport`]).
+//! `MUPY=path` runs that binary instead of building one; `--no-build` uses
+//! the release binary already in the target directory; `PROGRAMS` (file
+//! stems) limit the run. Writes `target/figures/bench.json` (schema:
+//! [`BenchReport`]).
 
 use crate::run::{root, Result};
 use serde::{Deserialize, Serialize};

@@ -73,3 +73,49 @@ pub fn rank(key: &str) -> usize {
         .position(|a| a.key == key)
         .unwrap_or(ANCHORS.len())
 }
+
+/// The anchor key whose label reads the same as `label`, ignoring case,
+/// punctuation, spacing and any parenthesised remark.
+pub fn key_for_label(label: &str) -> Option<&'static str> {
+    let want = squeeze(label);
+    ANCHORS
+        .iter()
+        .find(|a| squeeze(a.label) == want)
+        .map(|a| a.key)
+}
+
+fn squeeze(s: &str) -> String {
+    let mut depth = 0u32;
+    let mut out = String::new();
+    for c in s.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            c if depth == 0 && c.is_alphanumeric() => out.extend(c.to_lowercase()),
+            _ => {}
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::key_for_label;
+
+    #[test]
+    fn labels_match_despite_wording_details() {
+        assert_eq!(
+            key_for_label("1000 method calls in a range loop"),
+            Some("method_calls_1000")
+        );
+        assert_eq!(
+            key_for_label("Instance with 2 attributes"),
+            Some("instance_2_attrs")
+        );
+        assert_eq!(
+            key_for_label("heap in use after a small script's setup"),
+            Some("script_setup")
+        );
+        assert_eq!(key_for_label("a lamp"), None);
+    }
+}

@@ -26,10 +26,22 @@ const AXIS_H: f64 = 44.0;
 const BAR_H: f64 = 13.0;
 const GROUP_GAP: f64 = 12.0;
 
-/// One named, coloured series.
+/// One named, coloured series; dashed to tell apart two series that share
+/// a colour (the same representation on two targets).
 pub struct Series {
     pub name: String,
     pub colour: &'static str,
+    pub dashed: bool,
+}
+
+impl Series {
+    pub fn new(name: impl Into<String>, colour: &'static str) -> Series {
+        Series {
+            name: name.into(),
+            colour,
+            dashed: false,
+        }
+    }
 }
 
 pub struct Bars<'a> {
@@ -130,14 +142,27 @@ fn tick_text(v: f64, log: bool) -> String {
     }
 }
 
-fn legend(out: &mut String, series: &[Series], x0: f64) {
+fn legend<'a>(out: &mut String, series: impl Iterator<Item = &'a Series>, x0: f64) {
     let mut x = x0;
     for s in series {
+        if s.dashed {
+            let _ = write!(
+                out,
+                "<line x1=\"{x:.1}\" y1=\"14\" x2=\"{:.1}\" y2=\"14\" stroke=\"{}\" stroke-width=\"2.5\" \
+                 stroke-dasharray=\"4 2\"/>",
+                x + 12.0,
+                s.colour
+            );
+        } else {
+            let _ = write!(
+                out,
+                "<rect x=\"{x:.1}\" y=\"8\" width=\"12\" height=\"12\" rx=\"2\" fill=\"{}\"/>",
+                s.colour
+            );
+        }
         let _ = write!(
             out,
-            "<rect x=\"{x:.1}\" y=\"8\" width=\"12\" height=\"12\" rx=\"2\" fill=\"{}\"/>\
-             <text x=\"{:.1}\" y=\"18.5\" font-size=\"13\">{}</text>",
-            s.colour,
+            "<text x=\"{:.1}\" y=\"18.5\" font-size=\"13\">{}</text>",
             x + 17.0,
             esc(&s.name)
         );
@@ -177,7 +202,8 @@ pub fn bars(c: &Bars) -> Option<String> {
         lo = lo.min(0.0);
     }
     let (lo, hi, ts) = ticks(lo, hi, c.log);
-    let plot_top = LEGEND_H + 6.0;
+    // Room under the legend for the reference line's label.
+    let plot_top = LEGEND_H + if c.reference.is_some() { 22.0 } else { 6.0 };
     let group_h = c.series.len() as f64 * BAR_H + GROUP_GAP;
     let plot_h = c.categories.len() as f64 * group_h;
     let h = plot_top + plot_h + AXIS_H;
@@ -195,7 +221,7 @@ pub fn bars(c: &Bars) -> Option<String> {
     };
     let mut s = String::new();
     open_svg(&mut s, WIDTH, h, c.axis_label);
-    legend(&mut s, &c.series, LABEL_W);
+    legend(&mut s, c.series.iter(), LABEL_W);
     let axis_y = plot_top + plot_h;
     for t in &ts {
         let tx = x.at(*t);
@@ -328,15 +354,7 @@ pub fn lines(c: &Lines) -> Option<String> {
     };
     let mut s = String::new();
     open_svg(&mut s, WIDTH, h, c.y_label);
-    let series: Vec<Series> = c
-        .series
-        .iter()
-        .map(|(s, _)| Series {
-            name: s.name.clone(),
-            colour: s.colour,
-        })
-        .collect();
-    legend(&mut s, &series, left);
+    legend(&mut s, c.series.iter().map(|(s, _)| s), left);
     for t in &ts {
         let ty = y.at(*t);
         let _ = write!(
@@ -381,9 +399,14 @@ pub fn lines(c: &Lines) -> Option<String> {
         }
         let _ = write!(
             s,
-            "<path class=\"mark\" d=\"{}\" fill=\"none\" stroke=\"{}\" stroke-width=\"2\"/>",
+            "<path class=\"mark\" d=\"{}\" fill=\"none\" stroke=\"{}\" stroke-width=\"2\"{}/>",
             d.trim_end(),
-            ser.colour
+            ser.colour,
+            if ser.dashed {
+                " stroke-dasharray=\"6 3\""
+            } else {
+                ""
+            }
         );
         for (i, v) in values.iter().enumerate() {
             if let Some(v) = v.filter(|v| v.is_finite()) {
@@ -485,10 +508,7 @@ mod tests {
     fn empty_charts_are_not_drawn() {
         let b = Bars {
             categories: vec!["x".into()],
-            series: vec![Series {
-                name: "A".into(),
-                colour: "#000",
-            }],
+            series: vec![Series::new("A", "#000")],
             values: vec![vec![None]],
             axis_label: "bytes",
             log: false,
@@ -503,16 +523,7 @@ mod tests {
     fn every_value_is_a_mark() {
         let b = Bars {
             categories: vec!["p1".into(), "p2".into()],
-            series: vec![
-                Series {
-                    name: "A".into(),
-                    colour: "#000",
-                },
-                Series {
-                    name: "D".into(),
-                    colour: "#111",
-                },
-            ],
+            series: vec![Series::new("A", "#000"), Series::new("D", "#111")],
             values: vec![vec![Some(0.5), Some(2.0)], vec![None, Some(1.0)]],
             axis_label: "time / CPython",
             log: true,
@@ -524,13 +535,7 @@ mod tests {
         assert!(svg.contains("A n/a"));
         let l = Lines {
             x_labels: vec!["r1".into(), "r2".into(), "r3".into()],
-            series: vec![(
-                Series {
-                    name: "A".into(),
-                    colour: "#000",
-                },
-                vec![Some(1.0), None, Some(3.0)],
-            )],
+            series: vec![(Series::new("A", "#000"), vec![Some(1.0), None, Some(3.0)])],
             y_label: "bytes",
             format: fmt,
             zero_based: true,

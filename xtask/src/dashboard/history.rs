@@ -1,7 +1,7 @@
 //! `docs/dashboard/data/history.jsonl`: one line per dashboard run,
 //! `{"commit", "date", "figures": Summary}`, oldest first. A summary keeps
 //! the few figures each history chart draws (a full run's inputs stay in
-//! `target/figures/`), so the file grows by well under a kilobyte a run.
+//! `target/figures/`), so the file grows by a few kilobytes a run.
 //! Lines that do not parse (a future schema, a bad merge) are skipped.
 
 use super::inputs::{Figures, PerRepr};

@@ -2,7 +2,7 @@
 //! file that is missing is `None`; a file that is present but unreadable is
 //! `None` too, with the reason kept for the page ("not measured: …").
 
-use super::{elf_modules, lcov};
+use super::{anchors, elf_modules, lcov};
 use crate::bench_compare::BenchReport;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -17,10 +17,32 @@ pub type PerRepr = BTreeMap<String, u64>;
 pub struct RamReport {
     #[serde(default)]
     pub objects: BTreeMap<String, PerRepr>,
+    /// The same figures transposed and keyed by ANCHORS.md's wording
+    /// (`{"a": {"empty instance": 16, …}}`), as `tests/ram_per_object.rs`
+    /// writes them; folded into `objects` on load.
+    #[serde(default, skip_serializing)]
+    pub repr: BTreeMap<String, BTreeMap<String, u64>>,
     #[serde(default)]
     pub per_op: BTreeMap<String, BTreeMap<String, f64>>,
     #[serde(default)]
     pub boot: BTreeMap<String, PerRepr>,
+}
+
+impl RamReport {
+    /// Moves the `repr`-first figures into `objects`, naming each row by
+    /// its anchors.rs key where its wording matches one.
+    pub fn fold(mut self) -> RamReport {
+        for (repr, rows) in std::mem::take(&mut self.repr) {
+            for (label, bytes) in rows {
+                let key = anchors::key_for_label(&label).map_or(label, str::to_string);
+                self.objects
+                    .entry(key)
+                    .or_default()
+                    .insert(repr.clone(), bytes);
+            }
+        }
+        self
+    }
 }
 
 #[derive(Deserialize, Debug, Default, Clone)]
@@ -41,6 +63,9 @@ pub struct SizeImage {
     pub scratch_heap: u64,
     #[serde(default)]
     pub stack: u64,
+    /// Deepest stack use seen while the image ran, when measured.
+    #[serde(default)]
+    pub stack_peak: Option<u64>,
     #[serde(default)]
     pub boot_ram: Option<u64>,
     #[serde(default)]
@@ -139,7 +164,7 @@ pub fn load(root: &Path, dir: &Path) -> Figures {
     });
     Figures {
         bench: read_json(&dir.join("bench.json")),
-        ram: read_json(&dir.join("ram.json")),
+        ram: read_json::<RamReport>(&dir.join("ram.json")).map(RamReport::fold),
         size,
         coverage: read_coverage(dir),
         fuzz: read_json(&dir.join("fuzz.json")),
@@ -206,4 +231,20 @@ fn find_elf(root: &Path, img: &SizeImage) -> Option<PathBuf> {
         dirs.insert(0, root.join(d));
     }
     dirs.into_iter().map(|d| d.join(&name)).find(|p| p.exists())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn repr_first_ram_figures_fold_into_objects() {
+        let text = r#"{"repr": {"a": {"instance with 2 attributes": 32, "list of 1000 small ints": 4016,
+                       "something new": 8}, "d": {"list of 1000 small ints": 8016}}}"#;
+        let ram = serde_json::from_str::<RamReport>(text).unwrap().fold();
+        assert_eq!(ram.objects["instance_2_attrs"]["a"], 32);
+        assert_eq!(ram.objects["list_1000_ints"]["d"], 8016);
+        assert_eq!(ram.objects["something new"]["a"], 8);
+        assert!(ram.repr.is_empty());
+    }
 }

@@ -1,7 +1,7 @@
-//! `cargo xtask dashboard [--check] [--no-record] [--out DIR] [--figures DIR]`: the
-//! project's measured figures as static pages, `docs/dashboard/{index,ram,
-//! rom,coverage,perf,fuzz}.html`: plain HTML with inline SVG charts drawn
-//! here, no script, so they open offline from the file system.
+//! `cargo xtask dashboard [--check] [--no-record] [--out DIR] [--figures DIR]`:
+//! the project's measured figures as static pages, `docs/dashboard/{index,
+//! ram,rom,coverage,perf,fuzz}.html`: plain HTML with inline SVG charts
+//! drawn here, no script, so they open offline from the file system.
 //!
 //! How figures arrive: each producer writes one JSON file; this command only
 //! reads. A missing file leaves its page saying "not measured in this run";
@@ -30,9 +30,13 @@
 //!                peak_heap_bytes?, allocated_bytes?}]}]}
 //! ram.json       {objects: {KEY: {REPR: bytes}},          KEY as in anchors.rs
 //!                 per_op:  {"call"|"method_call"|"loop_iteration": {REPR: bytes}},
-//!                 boot:    {TARGET: {REPR: bytes}}}        optional maps
+//!                 boot:    {TARGET: {REPR: bytes}},
+//!                 repr:    {REPR: {LABEL: bytes}}}         LABEL as in ANCHORS.md
+//!                every map optional; `repr` (what tests/ram_per_object.rs
+//!                writes) is folded into `objects`; without `per_op`, the
+//!                "1 000 … calls" rows give bytes per call and method call
 //! size.json      {target, images: [{repr, flash, ram, gc_heap?, scratch_heap?,
-//!                 stack?, boot_ram?, sections?: {NAME: bytes}, elf?: path,
+//!                 stack?, stack_peak?, boot_ram?, sections?: {NAME: bytes}, elf?: path,
 //!                 modules?: [{name: "crate::module", bytes}]}]}
 //!                (modules, when absent, are read here from the ELF's symbols)
 //! coverage.json  {TARGET: {files: [{path, lines, covered, uncovered: [[first, last]]}]}}
@@ -44,10 +48,11 @@
 //!
 //! Every run appends one line `{commit, date, figures}` (a summary: see
 //! `history::Summary`) to `docs/dashboard/data/history.jsonl` (`<out>/data/`
-//! with `--out`); the history charts draw from that file. `--no-record` draws the current run without
-//! appending (for CI), `--out` renders elsewhere, `--figures` reads the
-//! inputs from another directory than `target/figures`, `--check` then
-//! loads every page in headless Chromium (see `check.rs`).
+//! with `--out`); the history charts draw from that file. `--no-record`
+//! draws the current run without appending (for CI), `--out` renders
+//! elsewhere, `--figures` reads the inputs from another directory than
+//! `target/figures`, `--check` then loads every page in headless Chromium
+//! (see `check.rs`).
 
 mod anchors;
 mod charts;

@@ -99,10 +99,7 @@ fn per_directory(cov: &BTreeMap<String, CoverageTarget>) -> String {
             categories: dirs.keys().cloned().collect(),
             series: targets
                 .iter()
-                .map(|t| Series {
-                    name: t.to_string(),
-                    colour: colour(t),
-                })
+                .map(|t| Series::new(t.to_string(), colour(t)))
                 .collect(),
             values: dirs
                 .values()
@@ -191,10 +188,7 @@ fn history_section(ctx: &Ctx) -> String {
         .iter()
         .map(|t| {
             (
-                Series {
-                    name: t.clone(),
-                    colour: colour(t),
-                },
+                Series::new(t.clone(), colour(t)),
                 ctx.series(|s| s.coverage.as_ref()?.get(t).copied()),
             )
         })

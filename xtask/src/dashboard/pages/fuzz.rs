@@ -41,10 +41,7 @@ pub fn body(ctx: &Ctx) -> String {
             ];
             let chart = charts::bars(&Bars {
                 categories: f.targets.iter().map(|t| t.name.clone()).collect(),
-                series: vec![Series {
-                    name: "executions".into(),
-                    colour: "#4e79a7",
-                }],
+                series: vec![Series::new("executions", "#4e79a7")],
                 values: f
                     .targets
                     .iter()
@@ -73,19 +70,10 @@ pub fn body(ctx: &Ctx) -> String {
         x_labels: ctx.run_labels(),
         series: vec![
             (
-                Series {
-                    name: "crashes found".into(),
-                    colour: "#cf222e",
-                },
+                Series::new("crashes found", "#cf222e"),
                 total(|f| f.crashes_found),
             ),
-            (
-                Series {
-                    name: "fixed".into(),
-                    colour: "#2da44e",
-                },
-                total(|f| f.crashes_fixed),
-            ),
+            (Series::new("fixed", "#2da44e"), total(|f| f.crashes_fixed)),
         ],
         y_label: "crashes (all targets)",
         format: |v| format!("{v:.0}"),
@@ -94,10 +82,7 @@ pub fn body(ctx: &Ctx) -> String {
     let execs = charts::lines(&Lines {
         x_labels: ctx.run_labels(),
         series: vec![(
-            Series {
-                name: "executions".into(),
-                colour: "#4e79a7",
-            },
+            Series::new("executions", "#4e79a7"),
             total(|f| f.executions),
         )],
         y_label: "executions (all targets)",

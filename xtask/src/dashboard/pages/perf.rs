@@ -103,10 +103,7 @@ fn ratio_chart(bench: &BenchReport) -> String {
             categories: bench.programs.iter().map(|p| p.name.clone()).collect(),
             series: others
                 .iter()
-                .map(|n| Series {
-                    name: display_name(n),
-                    colour: colour(n),
-                })
+                .map(|n| Series::new(display_name(n), colour(n)))
                 .collect(),
             values: bench
                 .programs
@@ -213,10 +210,7 @@ fn instructions(bench: &BenchReport) -> String {
         .collect();
     let series: Vec<Series> = names
         .iter()
-        .map(|n| Series {
-            name: display_name(n),
-            colour: colour(n),
-        })
+        .map(|n| Series::new(display_name(n), colour(n)))
         .collect();
     let values: Vec<Vec<Option<f64>>> = bench
         .programs
@@ -260,10 +254,7 @@ fn history(ctx: &Ctx) -> String {
         .iter()
         .map(|n| {
             (
-                Series {
-                    name: display_name(n),
-                    colour: colour(n),
-                },
+                Series::new(display_name(n), colour(n)),
                 ctx.series(|s| s.perf.as_ref()?.geomean_vs_cpython.get(n).copied()),
             )
         })

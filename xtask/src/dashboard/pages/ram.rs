@@ -8,7 +8,7 @@ use crate::dashboard::charts::{self, Bars, Lines, Series};
 use crate::dashboard::html::{
     self, bytes, colour, display_name, section, table, td, td_class, td_na,
 };
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 pub const SUBTITLE: &str = "Heap bytes per object, at boot and per benchmark, for representations A, C and D. \
      Object figures are gc.mem_alloc() deltas with collections before and after, as MicroPython's are measured.";
@@ -122,10 +122,7 @@ fn objects(ctx: &Ctx) -> String {
             .collect(),
         series: REPRS
             .iter()
-            .map(|r| Series {
-                name: display_name(&format!("mupy-{r}")),
-                colour: colour(r),
-            })
+            .map(|r| Series::new(display_name(&format!("mupy-{r}")), colour(r)))
             .collect(),
         values: charted
             .iter()
@@ -177,7 +174,7 @@ fn boot(ctx: &Ctx) -> String {
 
 fn target_label(target: &str) -> String {
     match target {
-        "host" => "host (mupy -c pass)".into(),
+        "host" => "host (mupy -c pass, Python stack block included)".into(),
         "qemu" => "Cortex-M4 under QEMU (first prompt)".into(),
         t => t.into(),
     }
@@ -221,10 +218,7 @@ fn per_benchmark(ctx: &Ctx) -> String {
         categories,
         series: impls
             .iter()
-            .map(|i| Series {
-                name: display_name(i),
-                colour: colour(i),
-            })
+            .map(|i| Series::new(display_name(i), colour(i)))
             .collect(),
         values,
         axis_label: "peak heap in use (bytes)",
@@ -239,16 +233,23 @@ fn per_benchmark(ctx: &Ctx) -> String {
 }
 
 fn per_op(ctx: &Ctx) -> String {
-    let Some(per_op) = ctx
-        .figures
-        .ram
-        .as_ref()
-        .ok()
-        .map(|r| &r.per_op)
-        .filter(|p| !p.is_empty())
-    else {
-        return html::missing(&format!("{NOT_MEASURED} (target/figures/ram.json, per_op)"));
-    };
+    let ram = ctx.figures.ram.as_ref().ok();
+    let mut per_op = ram.map(|r| r.per_op.clone()).unwrap_or_default();
+    // Without explicit figures, the two thousand-call rows give them.
+    if per_op.is_empty() {
+        for (op, key) in [("call", "calls_1000"), ("method_call", "method_calls_1000")] {
+            if let Some(per) = ram.and_then(|r| r.objects.get(key)) {
+                let per: BTreeMap<String, f64> = per
+                    .iter()
+                    .map(|(r, b)| (r.clone(), *b as f64 / 1000.0))
+                    .collect();
+                per_op.insert(op.to_string(), per);
+            }
+        }
+    }
+    if per_op.is_empty() {
+        return html::missing(&format!("{NOT_MEASURED} (target/figures/ram.json)"));
+    }
     let rows: Vec<Vec<String>> = per_op
         .iter()
         .map(|(op, per)| {
@@ -276,13 +277,9 @@ fn history(ctx: &Ctx) -> String {
         for r in REPRS {
             let values = ctx.series(|s| s.ram.as_ref()?.boot.get(t)?.get(r).map(|b| *b as f64));
             if values.iter().any(Option::is_some) {
-                series.push((
-                    Series {
-                        name: format!("{t} {}", r.to_uppercase()),
-                        colour: colour(r),
-                    },
-                    values,
-                ));
+                let mut ser = Series::new(format!("{t} {}", r.to_uppercase()), colour(r));
+                ser.dashed = t != "host";
+                series.push((ser, values));
             }
         }
     }

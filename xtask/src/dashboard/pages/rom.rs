@@ -48,6 +48,7 @@ fn images(size: &SizeReport) -> String {
                 td(&bytes(i.gc_heap)),
                 td(&bytes(i.scratch_heap)),
                 td(&bytes(i.stack)),
+                i.stack_peak.map_or_else(td_na, |b| td(&bytes(b))),
                 i.boot_ram.map_or_else(td_na, |b| td(&bytes(b))),
             ]
         })
@@ -62,6 +63,7 @@ fn images(size: &SizeReport) -> String {
         "GC heap",
         "scratch heap",
         "stack",
+        "stack peak",
         "boot heap",
     ];
     let chart = charts::bars(&Bars {
@@ -69,10 +71,7 @@ fn images(size: &SizeReport) -> String {
         series: size
             .images
             .iter()
-            .map(|i| Series {
-                name: format!("repr {}", i.repr.to_uppercase()),
-                colour: colour(&i.repr),
-            })
+            .map(|i| Series::new(format!("repr {}", i.repr.to_uppercase()), colour(&i.repr)))
             .collect(),
         values: vec![
             size.images.iter().map(|i| Some(i.flash as f64)).collect(),
@@ -152,10 +151,7 @@ fn modules(size: &SizeReport) -> String {
         categories: charted.iter().map(|n| n.to_string()).collect(),
         series: reprs
             .iter()
-            .map(|r| Series {
-                name: format!("repr {}", r.to_uppercase()),
-                colour: colour(r),
-            })
+            .map(|r| Series::new(format!("repr {}", r.to_uppercase()), colour(r)))
             .collect(),
         values: charted
             .iter()
@@ -178,10 +174,7 @@ fn history(ctx: &Ctx) -> String {
         .iter()
         .map(|r| {
             (
-                Series {
-                    name: format!("repr {}", r.to_uppercase()),
-                    colour: colour(r),
-                },
+                Series::new(format!("repr {}", r.to_uppercase()), colour(r)),
                 ctx.series(|s| s.rom.as_ref()?.flash.get(*r).map(|b| *b as f64)),
             )
         })
