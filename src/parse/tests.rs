@@ -37,10 +37,12 @@ fn expressions_have_compact_shapes() {
     );
     assert_eq!(expr("((x))"), "(expr_stmt x ~)");
     assert_eq!(expr("()"), "(expr_stmt (atom_paren ~) ~)");
+    // A parenthesised tuple keeps its paren node: `[(1, 2)]` is not `[1, 2]`.
     assert_eq!(
         expr("(x,)"),
-        "(expr_stmt (testlist_comp x (testlist_comp_3b ~)) ~)"
+        "(expr_stmt (atom_paren (testlist_comp x (testlist_comp_3b ~))) ~)"
     );
+    assert_ne!(expr("[(1, 2)]"), expr("[1, 2]"));
     assert_eq!(
         expr("f(a, b=1)"),
         "(expr_stmt (atom_expr_normal f (trailer_paren (arglist a (argument b 1)))) ~)"
