@@ -7,9 +7,9 @@
 //! allocation at once, malloc's best case.
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use std::hint::black_box;
 use mupy_gc::{AllocFlags, Heap, HeapConfig};
 use std::alloc::{GlobalAlloc, Layout, System};
+use std::hint::black_box;
 
 const ALLOCS: usize = 1_000_000;
 /// A pyboard-sized share of RAM for objects.

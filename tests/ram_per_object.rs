@@ -21,7 +21,10 @@ use vm_common::{run, vm};
 /// What a row measures.
 enum Probe {
     /// Bytes kept by `x = <expr>` after `setup` ran.
-    Kept { setup: &'static str, expr: &'static str },
+    Kept {
+        setup: &'static str,
+        expr: &'static str,
+    },
     /// Bytes allocated by 1000 - 10 iterations of a loop over `range(N)`.
     Loop(&'static str),
     /// Heap in use (Python stack block excluded) after running a script.
@@ -206,12 +209,18 @@ fn figures<R: Repr>(rows: &[Row]) -> Vec<u64> {
 #[test]
 fn ram_per_object_is_at_most_micropythons() {
     let rows = rows();
-    let got = [figures::<A>(&rows), figures::<C>(&rows), figures::<D>(&rows)];
-    let mut table = String::from("object                                      |     A (mp) |     C (mp) |     D (mp)\n");
+    let got = [
+        figures::<A>(&rows),
+        figures::<C>(&rows),
+        figures::<D>(&rows),
+    ];
+    let mut table = String::from(
+        "object                                      |     A (mp) |     C (mp) |     D (mp)\n",
+    );
     for (i, r) in rows.iter().enumerate() {
         let _ = write!(table, "{:<44}", r.name);
-        for k in 0..3 {
-            let _ = write!(table, "| {:>4} ({:>4}) ", got[k][i], r.micropython[k]);
+        for (g, mp) in got.iter().zip(r.micropython) {
+            let _ = write!(table, "| {:>4} ({:>4}) ", g[i], mp);
         }
         table.push('\n');
     }
@@ -235,7 +244,11 @@ fn ram_per_object_is_at_most_micropythons() {
             }
         }
     }
-    assert!(over.is_empty(), "above MicroPython:\n{}\n{table}", over.join("\n"));
+    assert!(
+        over.is_empty(),
+        "above MicroPython:\n{}\n{table}",
+        over.join("\n")
+    );
 }
 
 /// `{"repr": {"a": {"empty instance": 16, …}, …}}` into `target/figures/ram.json`.

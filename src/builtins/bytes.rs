@@ -16,7 +16,7 @@ use alloc::vec::Vec;
 use core::cmp::Ordering;
 use core::fmt::Write;
 use mupy_emitters::ops::BinaryOp;
-use mupy_reprs::Repr;
+use mupy_reprs::{ObjRef, Repr};
 
 natives! { area::BYTES;
     DECODE decode(1, 3, kw) => decode;
@@ -110,7 +110,10 @@ fn initial_bytes<R: Repr>(vm: &mut Vm<R>, args: &[R], kwargs: &[R]) -> PyResult<
         return Ok(Vec::new());
     };
     if let Some(s) = vm.str_text(v).map(String::from) {
-        let enc = args.get(1).copied().or_else(|| kwarg(kwargs, names::encoding));
+        let enc = args
+            .get(1)
+            .copied()
+            .or_else(|| kwarg(kwargs, names::encoding));
         if enc.is_none() {
             return Err(vm.type_error("string argument without an encoding"));
         }
@@ -131,7 +134,11 @@ fn initial_bytes<R: Repr>(vm: &mut Vm<R>, args: &[R], kwargs: &[R]) -> PyResult<
     let mut out = Vec::with_capacity(n);
     for i in 0..n {
         let x = vm.list_items(l)[i];
-        out.push(byte_value(vm, x)?);
+        match vm.int_of(x).map(u8::try_from) {
+            Some(Ok(b)) => out.push(b),
+            Some(Err(_)) => return Err(vm.value_error("bytes must be in range(0, 256)")),
+            None => out.push(byte_value(vm, x)?),
+        }
     }
     Ok(out)
 }
@@ -190,19 +197,13 @@ fn decode<R: Repr>(vm: &mut Vm<R>, a: &[R], kw: &[R]) -> PyResult<R> {
         "utf-8" | "utf8" => match String::from_utf8(d) {
             Ok(s) => s,
             Err(_) => {
-                return Err(vm.raise_msg(
-                    TypeId::UnicodeError,
-                    "'utf-8' codec can't decode byte",
-                ))
+                return Err(vm.raise_msg(TypeId::UnicodeError, "'utf-8' codec can't decode byte"))
             }
         },
         "latin-1" | "latin1" | "iso-8859-1" => d.iter().map(|&b| b as char).collect(),
         "ascii" if d.is_ascii() => d.iter().map(|&b| b as char).collect(),
         "ascii" => {
-            return Err(vm.raise_msg(
-                TypeId::UnicodeError,
-                "'ascii' codec can't decode byte",
-            ))
+            return Err(vm.raise_msg(TypeId::UnicodeError, "'ascii' codec can't decode byte"))
         }
         _ => return Err(crate::raise!(vm, LookupError, "unknown encoding: {}", enc)),
     };
@@ -374,9 +375,7 @@ pub fn subscr<R: Repr>(vm: &mut Vm<R>, obj: R, index: R) -> PyResult<R> {
             return vm.new_memoryview(o, s + start as usize, count as usize);
         }
         let d = vm.bytes_data(obj).unwrap_or(&[]);
-        let out: Vec<u8> = (0..count)
-            .map(|k| d[(start + k * step) as usize])
-            .collect();
+        let out: Vec<u8> = (0..count).map(|k| d[(start + k * step) as usize]).collect();
         return match ty {
             TypeId::ByteArray => vm.new_bytearray(&out),
             _ => vm.new_bytes(&out),
@@ -542,29 +541,15 @@ fn delitem<R: Repr>(vm: &mut Vm<R>, a: &[R], _: &[R]) -> PyResult<R> {
 /// the Latin-1 reading of the bytes (byte buffer arguments read the same
 /// way, so `%s` inserts their bytes) and encodes the result back.
 pub fn percent<R: Repr>(vm: &mut Vm<R>, fmt: R, args: R) -> PyResult<R> {
-    let latin1 = |d: &[u8]| -> String { d.iter().map(|&b| b as char).collect() };
     let kind = self_text(vm, fmt)?.kind;
-    let text = latin1(vm.bytes_data(fmt).unwrap_or(&[]));
-    let f = vm.new_str(&text)?;
-    let args = if vm.is_exact(args, TypeId::Tuple) {
-        let n = vm.tuple_items(args.ptr_ref()).len();
-        let t = vm.new_list(&[])?;
-        for i in 0..n {
-            let x = vm.tuple_items(args.ptr_ref())[i];
-            let x = match vm.bytes_data(x).map(latin1) {
-                Some(s) => vm.new_str(&s)?,
-                None => x,
-            };
-            vm.list_append(t, x)?;
-        }
-        vm.sequence_to_tuple(t)?
-    } else {
-        match vm.bytes_data(args).map(latin1) {
-            Some(s) => vm.new_str(&s)?,
-            None => args,
-        }
-    };
-    let r = super::strfmt::percent(vm, f, args)?;
+    // The converted operands exist only here: they are built inside a
+    // pinned pair `(fmt as str, args as strs)` so every allocation sees them.
+    let saved = vm.roots.pinned[7];
+    let pair = vm.new_tuple_uninit(2)?;
+    vm.roots.pinned[7] = R::ptr(pair);
+    let r = percent_pinned(vm, fmt, args, pair);
+    vm.roots.pinned[7] = saved;
+    let r = r?;
     let out: Vec<u8> = vm
         .str_text(r)
         .unwrap_or("")
@@ -572,4 +557,37 @@ pub fn percent<R: Repr>(vm: &mut Vm<R>, fmt: R, args: R) -> PyResult<R> {
         .map(|c| c as u32 as u8)
         .collect();
     super::text::make(vm, kind, &out)
+}
+
+/// The Latin-1 reading of a byte buffer as a str, other values as they are.
+fn latin1_str<R: Repr>(vm: &mut Vm<R>, v: R) -> PyResult<R> {
+    match vm.bytes_data(v) {
+        Some(d) => {
+            let s: String = d.iter().map(|&b| b as char).collect();
+            vm.new_str(&s)
+        }
+        None => Ok(v),
+    }
+}
+
+/// `percent` with its operands converted into the pinned tuple `pair`.
+fn percent_pinned<R: Repr>(vm: &mut Vm<R>, fmt: R, args: R, pair: ObjRef) -> PyResult<R> {
+    let f = latin1_str(vm, fmt)?;
+    vm.tuple_items_mut(pair)[0] = f;
+    let args = if vm.is_exact(args, TypeId::Tuple) {
+        let n = vm.tuple_items(args.ptr_ref()).len();
+        let t = vm.new_tuple_uninit(n)?;
+        vm.tuple_items_mut(pair)[1] = R::ptr(t);
+        for i in 0..n {
+            let x = vm.tuple_items(args.ptr_ref())[i];
+            let x = latin1_str(vm, x)?;
+            vm.tuple_items_mut(t)[i] = x;
+        }
+        R::ptr(t)
+    } else {
+        let a = latin1_str(vm, args)?;
+        vm.tuple_items_mut(pair)[1] = a;
+        a
+    };
+    super::strfmt::percent(vm, f, args)
 }

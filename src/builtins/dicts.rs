@@ -89,18 +89,34 @@ pub fn update<R: Repr>(vm: &mut Vm<R>, d: R, other: R) -> PyResult<()> {
         return Ok(());
     }
     let it = vm.get_iter(other)?;
+    let mut k = 0usize;
     while let Some(pair) = vm.iter_next(it)? {
-        let t = vm.sequence_to_tuple(pair)?;
+        let t = match vm.sequence_to_tuple(pair) {
+            Ok(t) => t,
+            Err(e) if vm.pending_is(TypeId::TypeError) => {
+                let _ = e;
+                vm.take_exception();
+                return Err(crate::raise!(
+                    vm,
+                    TypeError,
+                    "cannot convert dictionary update sequence element #{} to a sequence",
+                    k
+                ));
+            }
+            Err(e) => return Err(e),
+        };
         let items = vm.tuple_items(t.ptr_ref());
         if items.len() != 2 {
             let n = items.len();
             return Err(crate::raise!(
                 vm,
                 ValueError,
-                "dictionary update sequence element has length {}; 2 is required",
+                "dictionary update sequence element #{} has length {}; 2 is required",
+                k,
                 n
             ));
         }
+        k += 1;
         let (k, v) = (items[0], items[1]);
         vm.dict_set(d, k, v)?;
     }

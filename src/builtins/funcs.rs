@@ -51,7 +51,10 @@ pub static BUILTINS: &[(Qstr, RomValue)] = &[
     (names::format, rv(Idx::FORMAT)),
     (names::delattr, rv(Idx::DELATTR)),
     (names::Ellipsis, RomValue::Imm(Immediate::Ellipsis)),
-    (names::NotImplemented, RomValue::Imm(Immediate::NotImplemented)),
+    (
+        names::NotImplemented,
+        RomValue::Imm(Immediate::NotImplemented),
+    ),
 ];
 
 /// An int argument (ints, bools, and objects with `__index__`).
@@ -343,11 +346,7 @@ fn run<R: Repr>(vm: &mut Vm<R>, a: &[R], mode: Mode) -> PyResult<R> {
         crate::runtime::call::Prepared::Frame(fp) => {
             // SAFETY: `fp` is the frame just bound for the module code.
             unsafe {
-                *fp.add(F_LOCALS) = if locals == globals {
-                    R::null()
-                } else {
-                    locals
-                };
+                *fp.add(F_LOCALS) = if locals == globals { R::null() } else { locals };
                 *fp.add(crate::vm::frame::F_PREV) = crate::vm::frame::int_word(-1);
             }
             match vm.execute(fp, None)? {

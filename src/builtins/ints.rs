@@ -189,7 +189,10 @@ fn from_bytes<R: Repr>(vm: &mut Vm<R>, a: &[R], kw: &[R]) -> PyResult<R> {
     } else {
         a
     };
-    let little = byteorder(vm, a.get(1).copied().or_else(|| kwarg(kw, names::byteorder)))?;
+    let little = byteorder(
+        vm,
+        a.get(1).copied().or_else(|| kwarg(kw, names::byteorder)),
+    )?;
     let signed = signed_kw(vm, kw)?;
     let data = match vm.bytes_data(a[0]) {
         Some(d) => alloc::vec::Vec::from(d),

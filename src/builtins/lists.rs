@@ -77,8 +77,10 @@ fn sort<R: Repr>(vm: &mut Vm<R>, a: &[R], kw: &[R]) -> PyResult<R> {
     Ok(R::none())
 }
 
-/// Stable merge-insertion sort of a list, with `key=` and `reverse=`;
-/// comparisons may run Python code, so it works on a copy of the items.
+/// Stable sort of a list, with `key=` and `reverse=`: a merge sort over
+/// positions, whose comparisons may run Python code (and raise); all small
+/// ints or all strs compare natively. Works on a copy of the items, written
+/// back at the end.
 pub fn sort_list<R: Repr>(vm: &mut Vm<R>, l: R, kw: &[R]) -> PyResult<()> {
     let key = kwarg(kw, names::key).filter(|k| !k.is_none());
     let reverse = match kwarg(kw, names::reverse) {
@@ -86,44 +88,95 @@ pub fn sort_list<R: Repr>(vm: &mut Vm<R>, l: R, kw: &[R]) -> PyResult<()> {
         None => false,
     };
     let items: Vec<R> = Vec::from(vm.list_items(l));
+    // Computed keys live in a list pinned as a root while comparisons run.
+    let saved = vm.roots.pinned[6];
     let keys = match key {
         Some(k) => {
             let kl = vm.new_list(&[])?;
+            vm.roots.pinned[6] = kl;
             for &x in &items {
-                let kx = vm.call(k, &[x], &[])?;
-                vm.list_append(kl, kx)?;
+                let kx = match vm.call(k, &[x], &[]) {
+                    Ok(v) => v,
+                    Err(e) => {
+                        vm.roots.pinned[6] = saved;
+                        return Err(e);
+                    }
+                };
+                if let Err(e) = vm.list_append(kl, kx) {
+                    vm.roots.pinned[6] = saved;
+                    return Err(e);
+                }
             }
             Vec::from(vm.list_items(kl))
         }
         None => items.clone(),
     };
     let mut order: Vec<usize> = (0..items.len()).collect();
-    // Insertion into a sorted prefix by binary search: O(n log n) compares.
-    for i in 1..order.len() {
-        let cur = order[i];
-        let (mut lo, mut hi) = (0, i);
-        while lo < hi {
-            let mid = (lo + hi) / 2;
-            let (x, y) = (keys[cur], keys[order[mid]]);
-            let lt = if reverse {
-                vm.binary_op(BinaryOp::Less, y, x)?
-            } else {
-                vm.binary_op(BinaryOp::Less, x, y)?
-            };
-            if vm.truthy(lt)? {
-                hi = mid;
-            } else {
-                lo = mid + 1;
-            }
-        }
-        order.copy_within(lo..i, lo + 1);
-        order[lo] = cur;
-    }
+    let r = sort_order(vm, &keys, &mut order, reverse);
+    vm.roots.pinned[6] = saved;
+    r?;
     let out = vm.list_items_mut(l);
     if out.len() == items.len() {
         for (k, &o) in order.iter().enumerate() {
             out[k] = items[o];
         }
+    }
+    Ok(())
+}
+
+/// Sorts `order` (positions into `keys`) stably by key.
+fn sort_order<R: Repr>(
+    vm: &mut Vm<R>,
+    keys: &[R],
+    order: &mut Vec<usize>,
+    reverse: bool,
+) -> PyResult<()> {
+    let cmp = |o: core::cmp::Ordering| if reverse { o.reverse() } else { o };
+    if keys.iter().all(|k| k.is_small_int()) {
+        order.sort_by(|&a, &b| cmp(R::small_int_cmp(keys[a], keys[b])));
+        return Ok(());
+    }
+    if keys.iter().all(|&k| vm.str_text(k).is_some()) {
+        order.sort_by(|&a, &b| {
+            let (x, y) = (vm.str_text(keys[a]), vm.str_text(keys[b]));
+            cmp(x.unwrap_or("").cmp(y.unwrap_or("")))
+        });
+        return Ok(());
+    }
+    // Bottom-up merge sort: a run's item is taken from the right only when
+    // strictly less, so equal keys keep their order.
+    let n = order.len();
+    let mut buf: Vec<usize> = alloc::vec![0; n];
+    let mut width = 1;
+    while width < n {
+        let mut lo = 0;
+        while lo < n {
+            let mid = (lo + width).min(n);
+            let hi = (lo + 2 * width).min(n);
+            let (mut i, mut j, mut k) = (lo, mid, lo);
+            while i < mid && j < hi {
+                let (x, y) = (keys[order[j]], keys[order[i]]);
+                let lt = if reverse {
+                    vm.binary_op(BinaryOp::Less, y, x)?
+                } else {
+                    vm.binary_op(BinaryOp::Less, x, y)?
+                };
+                if vm.truthy(lt)? {
+                    buf[k] = order[j];
+                    j += 1;
+                } else {
+                    buf[k] = order[i];
+                    i += 1;
+                }
+                k += 1;
+            }
+            buf[k..k + mid - i].copy_from_slice(&order[i..mid]);
+            k += mid - i;
+            buf[k..k + hi - j].copy_from_slice(&order[j..hi]);
+            lo = hi;
+        }
+        core::mem::swap(order, &mut buf);
+        width *= 2;
     }
     Ok(())
 }

@@ -481,10 +481,8 @@ fn builtin_ord<R: Repr>(vm: &mut Vm<R>, args: &[R], _: &[R]) -> PyResult<R> {
 
 fn builtin_divmod<R: Repr>(vm: &mut Vm<R>, args: &[R], _: &[R]) -> PyResult<R> {
     use mupy_emitters::ops::BinaryOp;
-    if vm.is_float(args[0]) || vm.is_float(args[1]) {
-        if vm.to_float(args[1]) == Some(0.0) {
-            return Err(vm.raise_msg(TypeId::ZeroDivisionError, "float divmod()"));
-        }
+    if (vm.is_float(args[0]) || vm.is_float(args[1])) && vm.to_float(args[1]) == Some(0.0) {
+        return Err(vm.raise_msg(TypeId::ZeroDivisionError, "float divmod()"));
     }
     let q = vm.binary_op(BinaryOp::FloorDivide, args[0], args[1])?;
     let r = vm.binary_op(BinaryOp::Modulo, args[0], args[1])?;

@@ -11,7 +11,10 @@ use mupy_reprs::Repr;
 /// (`|`) and byte buffers; `None` when no builtin rule applies.
 pub fn binary<R: Repr>(vm: &mut Vm<R>, op: BinaryOp, a: R, b: R) -> PyResult<Option<R>> {
     let base = op.non_inplace();
-    if matches!(base, BinaryOp::And | BinaryOp::Or | BinaryOp::Xor) && vm.is_bool(a) && vm.is_bool(b) {
+    if matches!(base, BinaryOp::And | BinaryOp::Or | BinaryOp::Xor)
+        && vm.is_bool(a)
+        && vm.is_bool(b)
+    {
         let (x, y) = (a == R::bool(true), b == R::bool(true));
         return Ok(Some(R::bool(match base {
             BinaryOp::And => x & y,
@@ -33,7 +36,9 @@ pub fn binary<R: Repr>(vm: &mut Vm<R>, op: BinaryOp, a: R, b: R) -> PyResult<Opt
         super::dicts::update(vm, d, b)?;
         return Ok(Some(d));
     }
-    if base == BinaryOp::Modulo && matches!(vm.builtin_type_of(a), TypeId::Bytes | TypeId::ByteArray) {
+    if base == BinaryOp::Modulo
+        && matches!(vm.builtin_type_of(a), TypeId::Bytes | TypeId::ByteArray)
+    {
         return super::bytes::percent(vm, a, b).map(Some);
     }
     if vm.bytes_data(a).is_some() || (base == BinaryOp::Multiply && vm.bytes_data(b).is_some()) {
@@ -56,10 +61,20 @@ pub fn equal<R: Repr>(vm: &mut Vm<R>, a: R, b: R) -> PyResult<Option<bool>> {
     let (ta, tb) = (vm.builtin_type_of(a), vm.builtin_type_of(b));
     let buffer = |t: TypeId| matches!(t, TypeId::Bytes | TypeId::ByteArray | TypeId::MemoryView);
     if buffer(ta) || buffer(tb) {
-        return Ok(Some(super::bytes::compare(vm, a, b) == Some(Ordering::Equal)));
+        return Ok(Some(
+            super::bytes::compare(vm, a, b) == Some(Ordering::Equal),
+        ));
     }
-    let setlike = |t: TypeId| matches!(t, TypeId::Set | TypeId::FrozenSet | TypeId::DictKeys | TypeId::DictItems);
-    if setlike(ta) && setlike(tb) && (ta != tb || matches!(ta, TypeId::DictKeys | TypeId::DictItems)) {
+    let setlike = |t: TypeId| {
+        matches!(
+            t,
+            TypeId::Set | TypeId::FrozenSet | TypeId::DictKeys | TypeId::DictItems
+        )
+    };
+    if setlike(ta)
+        && setlike(tb)
+        && (ta != tb || matches!(ta, TypeId::DictKeys | TypeId::DictItems))
+    {
         let x = as_set(vm, a, ta)?;
         let y = as_set(vm, b, tb)?;
         return Ok(Some(vm.set_equal(x, y)?));
@@ -151,6 +166,55 @@ pub fn len<R: Repr>(vm: &mut Vm<R>, v: R) -> Option<usize> {
         TypeId::DictKeys | TypeId::DictValues | TypeId::DictItems => {
             let d = vm.iter_obj(v).a;
             Some(vm.dict_len(d))
+        }
+        _ => None,
+    }
+}
+
+/// CPython's wording for a sequence operator with a wrong operand:
+/// `can only concatenate str (not "int") to str`, `can't concat str to
+/// bytes`, `can't multiply sequence by non-int of type 'str'`.
+pub fn sequence_type_error<R: Repr>(
+    vm: &mut Vm<R>,
+    op: BinaryOp,
+    a: R,
+    b: R,
+) -> Option<crate::runtime::Raised> {
+    let seq = |vm: &Vm<R>, v: R| {
+        vm.str_text(v).is_some()
+            || matches!(
+                vm.builtin_type_of(v),
+                TypeId::List | TypeId::Tuple | TypeId::Bytes | TypeId::ByteArray
+            )
+    };
+    match op.non_inplace() {
+        BinaryOp::Add if seq(vm, a) => {
+            let (ta, tb) = (vm.type_name(a), vm.type_name(b));
+            Some(if vm.is_buffer(a) {
+                crate::raise!(vm, TypeError, "can't concat {} to {}", tb, ta)
+            } else {
+                crate::raise!(
+                    vm,
+                    TypeError,
+                    "can only concatenate {} (not \"{}\") to {}",
+                    ta,
+                    tb,
+                    ta
+                )
+            })
+        }
+        BinaryOp::Multiply if seq(vm, a) || seq(vm, b) => {
+            let other = if seq(vm, a) { b } else { a };
+            if vm.is_int(other) {
+                return None;
+            }
+            let t = vm.type_name(other);
+            Some(crate::raise!(
+                vm,
+                TypeError,
+                "can't multiply sequence by non-int of type '{}'",
+                t
+            ))
         }
         _ => None,
     }

@@ -7,7 +7,12 @@ use core::fmt::Write;
 use mupy_reprs::Repr;
 
 /// Appends `repr(v)` for a value of builtin type `ty` (one of the above).
-pub fn write_repr_more<R: Repr>(vm: &mut Vm<R>, out: &mut String, v: R, ty: TypeId) -> PyResult<()> {
+pub fn write_repr_more<R: Repr>(
+    vm: &mut Vm<R>,
+    out: &mut String,
+    v: R,
+    ty: TypeId,
+) -> PyResult<()> {
     match ty {
         TypeId::Complex => {
             let c = vm.complex_of(v).unwrap_or((0.0, 0.0));

@@ -111,11 +111,12 @@ pub fn index<R: Repr>(vm: &mut Vm<R>, a: &[R], _: &[R]) -> PyResult<R> {
         }
         i += 1;
     }
-    Err(if vm.builtin_type_of(t) == TypeId::List {
-        vm.value_error("list.index(x): x not in list")
-    } else {
-        vm.value_error("tuple.index(x): x not in tuple")
-    })
+    if vm.builtin_type_of(t) == TypeId::List {
+        let mut s = alloc::string::String::new();
+        vm.write_repr(&mut s, a[1])?;
+        return Err(crate::raise!(vm, ValueError, "{} is not in list", s));
+    }
+    Err(vm.value_error("tuple.index(x): x not in tuple"))
 }
 
 /// `slice.indices(len)`: `(start, stop, step)` resolved against `len`.

@@ -19,8 +19,7 @@ pub fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
         return None;
     }
     let first = needle[0];
-    (0..=hay.len() - needle.len())
-        .find(|&i| hay[i] == first && &hay[i..i + needle.len()] == needle)
+    (0..=hay.len() - needle.len()).find(|&i| hay[i] == first && &hay[i..i + needle.len()] == needle)
 }
 
 /// Last byte offset of `needle` in `hay`.
@@ -242,7 +241,11 @@ fn partition_at<R: Repr>(vm: &mut Vm<R>, a: &[R], last: bool) -> PyResult<R> {
         None if last => (&[], &[], &t.data),
         None => (&t.data, &[], &[]),
     };
-    let parts = [make(vm, t.kind, x)?, make(vm, t.kind, y)?, make(vm, t.kind, z)?];
+    let parts = [
+        make(vm, t.kind, x)?,
+        make(vm, t.kind, y)?,
+        make(vm, t.kind, z)?,
+    ];
     vm.new_tuple(&parts)
 }
 

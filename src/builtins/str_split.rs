@@ -10,7 +10,12 @@ use alloc::vec::Vec;
 use mupy_reprs::Repr;
 
 /// `sep` and `maxsplit` from positional or keyword arguments.
-fn split_args<R: Repr>(vm: &mut Vm<R>, a: &[R], kw: &[R], kind: Kind) -> PyResult<(Option<Vec<u8>>, usize)> {
+fn split_args<R: Repr>(
+    vm: &mut Vm<R>,
+    a: &[R],
+    kw: &[R],
+    kind: Kind,
+) -> PyResult<(Option<Vec<u8>>, usize)> {
     let sep = match a.get(1).copied().or_else(|| kwarg(kw, names::sep)) {
         Some(v) if !v.is_none() => {
             let s = arg_bytes(vm, kind, v)?;
@@ -54,7 +59,10 @@ fn words(d: &[u8], kind: Kind) -> Vec<(usize, usize)> {
 /// Whether the character at byte `i` is whitespace, and its width.
 fn space_at(d: &[u8], i: usize, kind: Kind) -> (bool, usize) {
     if kind != Kind::Str || d[i] < 0x80 {
-        return (is_space_byte(d[i]) || (kind == Kind::Str && (0x1c..=0x1f).contains(&d[i])), 1);
+        return (
+            is_space_byte(d[i]) || (kind == Kind::Str && (0x1c..=0x1f).contains(&d[i])),
+            1,
+        );
     }
     let s = core::str::from_utf8(&d[i..]).ok().or_else(|| {
         (2..=4)
@@ -228,7 +236,9 @@ fn strip_ends<R: Repr>(vm: &mut Vm<R>, a: &[R], ends: Ends) -> PyResult<R> {
     };
     let (lo, hi) = if t.kind == Kind::Str {
         let s = t.as_str();
-        let set = chars.as_deref().map(|c| core::str::from_utf8(c).unwrap_or(""));
+        let set = chars
+            .as_deref()
+            .map(|c| core::str::from_utf8(c).unwrap_or(""));
         let strip = |c: char| match set {
             Some(set) => set.contains(c),
             None => is_space_char(c),

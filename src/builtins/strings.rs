@@ -55,7 +55,10 @@ natives! { area::STR;
 /// `str`'s attributes.
 pub static ATTRS: &[(Qstr, RomValue)] = &[
     (names::format, super::strfmt::rv(super::strfmt::Idx::FORMAT)),
-    (names::format_map, super::strfmt::rv(super::strfmt::Idx::FORMAT_MAP)),
+    (
+        names::format_map,
+        super::strfmt::rv(super::strfmt::Idx::FORMAT_MAP),
+    ),
     (names::join, rv(Idx::JOIN)),
     (names::split, rv(Idx::SPLIT)),
     (names::rsplit, rv(Idx::RSPLIT)),
@@ -92,11 +95,7 @@ pub static ATTRS: &[(Qstr, RomValue)] = &[
 ];
 
 /// Maps every character (str: Unicode, bytes: ASCII only).
-fn map_chars<R: Repr>(
-    vm: &mut Vm<R>,
-    v: R,
-    f: impl Fn(&mut String, char, bool),
-) -> PyResult<R> {
+fn map_chars<R: Repr>(vm: &mut Vm<R>, v: R, f: impl Fn(&mut String, char, bool)) -> PyResult<R> {
     let t = self_text(vm, v)?;
     let mut out = String::with_capacity(t.data.len());
     let mut prev_cased = false;
@@ -261,11 +260,7 @@ fn islower<R: Repr>(vm: &mut Vm<R>, a: &[R], _: &[R]) -> PyResult<R> {
 }
 
 /// Pads `t` to `width` positions with `left` fill characters before it.
-fn pad<R: Repr>(
-    vm: &mut Vm<R>,
-    a: &[R],
-    left_of: impl Fn(usize, usize) -> usize,
-) -> PyResult<R> {
+fn pad<R: Repr>(vm: &mut Vm<R>, a: &[R], left_of: impl Fn(usize, usize) -> usize) -> PyResult<R> {
     let t = self_text(vm, a[0])?;
     let width = vm.index_of(a[1])?.max(0) as usize;
     let fill = match a.get(2) {
@@ -364,10 +359,9 @@ pub fn encode_text<R: Repr>(vm: &mut Vm<R>, s: &str, encoding: Option<R>) -> PyR
         "ascii" | "latin-1" | "latin1" | "iso-8859-1" => {
             let limit = if enc == "ascii" { 0x80 } else { 0x100 };
             match s.chars().map(|c| c as u32).find(|&c| c >= limit) {
-                Some(_) => Err(vm.raise_msg(
-                    TypeId::UnicodeError,
-                    "'ascii' codec can't encode character",
-                )),
+                Some(_) => {
+                    Err(vm.raise_msg(TypeId::UnicodeError, "'ascii' codec can't encode character"))
+                }
                 None => Ok(s.chars().map(|c| c as u8).collect()),
             }
         }
@@ -403,6 +397,15 @@ pub fn str_subscr<R: Repr>(vm: &mut Vm<R>, s: R, index: R) -> PyResult<R> {
         };
         return vm.new_str(&out);
     }
+    if !vm.is_int(index) && !vm.is_user_instance(index) {
+        let t = vm.type_name(index);
+        return Err(crate::raise!(
+            vm,
+            TypeError,
+            "string indices must be integers, not '{}'",
+            t
+        ));
+    }
     let i = vm.seq_index(s, index, n, "string")?;
     let c = if ascii {
         text.as_bytes()[i] as char
@@ -418,7 +421,10 @@ pub fn str_new<R: Repr>(vm: &mut Vm<R>, args: &[R], kwargs: &[R]) -> PyResult<R>
     let Some(&v) = args.first() else {
         return Ok(R::qstr(names::EMPTY.0));
     };
-    let encoding = args.get(1).copied().or_else(|| kwarg(kwargs, names::encoding));
+    let encoding = args
+        .get(1)
+        .copied()
+        .or_else(|| kwarg(kwargs, names::encoding));
     if encoding.is_none() && args.len() < 3 {
         return vm.to_str_value(v);
     }

@@ -43,7 +43,7 @@ impl Dd {
 }
 
 /// ln 2 as a double-double.
-const LN2: Dd = Dd(0.693_147_180_559_945_3, 2.319_046_813_846_299_6e-17);
+const LN2: Dd = Dd(core::f64::consts::LN_2, 2.319_046_813_846_299_6e-17);
 
 /// `e ** x`.
 pub fn exp(x: f64) -> f64 {

@@ -406,7 +406,12 @@ fn factorial<R: Repr>(vm: &mut Vm<R>, a: &[R], _: &[R]) -> PyResult<R> {
     let n = match vm.int_of(a[0]) {
         Some(n) if n >= 0 => n as u64,
         Some(_) => return Err(vm.value_error("factorial() not defined for negative values")),
-        None => return Err(vm.raise_msg(TypeId::OverflowError, "factorial() argument should not exceed 2147483647")),
+        None => {
+            return Err(vm.raise_msg(
+                TypeId::OverflowError,
+                "factorial() argument should not exceed 2147483647",
+            ))
+        }
     };
     // n! has about n·log2(n) bits; refuse what the heap could never hold.
     let bits = n.saturating_mul(64 - n.leading_zeros() as u64);
@@ -483,5 +488,7 @@ fn isclose<R: Repr>(vm: &mut Vm<R>, a: &[R], kw: &[R]) -> PyResult<R> {
         return Ok(R::bool(false));
     }
     let d = (x - y).abs();
-    Ok(R::bool(d <= (rel * y).abs() || d <= (rel * x).abs() || d <= abs))
+    Ok(R::bool(
+        d <= (rel * y).abs() || d <= (rel * x).abs() || d <= abs,
+    ))
 }

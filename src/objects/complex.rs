@@ -70,7 +70,9 @@ impl<R: Repr> Vm<R> {
             BinaryOp::TrueDivide => match div(x, y) {
                 Some(r) => r,
                 None => {
-                    return Err(self.raise_msg(TypeId::ZeroDivisionError, "complex division by zero"))
+                    return Err(
+                        self.raise_msg(TypeId::ZeroDivisionError, "complex division by zero")
+                    )
                 }
             },
             BinaryOp::Power => {
@@ -164,8 +166,7 @@ pub fn write_complex_repr(out: &mut String, c: C64) {
     }
     out.push('(');
     push_short(out, re);
-    if !(im < 0.0 || (im == 0.0 && im.is_sign_negative()) || im.is_nan() && im.is_sign_negative())
-    {
+    if !(im < 0.0 || (im == 0.0 && im.is_sign_negative()) || im.is_nan() && im.is_sign_negative()) {
         out.push('+');
     }
     push_short(out, im);

@@ -157,7 +157,9 @@ impl<R: Repr> Vm<R> {
                         Ok(BigInt::zero())
                     } else {
                         match n.map(|n| (n, num::shl_len(xl, n))) {
-                            Some((n, Ok(len))) if len.saturating_mul(4) <= self.config.heap_bytes => {
+                            Some((n, Ok(len)))
+                                if len.saturating_mul(4) <= self.config.heap_bytes =>
+                            {
                                 let mut out = vec![0u32; len];
                                 owned(num::shl(x, n, &mut out), out)
                             }
@@ -403,5 +405,8 @@ impl<R: Repr> Vm<R> {
 fn owned(r: Result<num::IntLen, NumError>, mut out: Vec<u32>) -> Result<BigInt, NumError> {
     let l = r?;
     out.truncate(l.len);
-    Ok(BigInt { neg: l.neg, mag: out })
+    Ok(BigInt {
+        neg: l.neg,
+        mag: out,
+    })
 }

@@ -262,7 +262,7 @@ impl<R: Repr> Vm<R> {
         let live = h.len as usize;
         let new_cap = if h.cap() == 0 {
             2
-        } else if live + 1 <= h.cap() / 2 && h.cap() > 2 {
+        } else if live < h.cap() / 2 && h.cap() > 2 {
             h.cap()
         } else {
             h.cap() * 2

@@ -1,18 +1,16 @@
 //! Object types, one file each: layout, constructors, and the type's
 //! methods. A type's `TypeInfo` entry is in `runtime/type_table.rs`.
 
-pub mod class;
-pub mod exception;
-pub mod str;
-pub mod tuple;
 pub mod boundmeth;
 pub mod bytes;
 pub mod cell;
+pub mod class;
 pub mod closure;
-pub mod complex;
 pub mod code;
+pub mod complex;
 pub mod descr;
 pub mod dict;
+pub mod exception;
 pub mod float;
 pub mod function;
 pub mod generator;
@@ -26,4 +24,6 @@ pub mod module;
 pub mod range;
 pub mod set;
 pub mod slice;
+pub mod str;
 pub mod super_;
+pub mod tuple;

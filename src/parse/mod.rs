@@ -214,13 +214,16 @@ impl Parser<'_, '_> {
         let def = &RULES[f.rule as usize];
         let pass = match def.act {
             Act::Ident => {
+                // `(1, 2)` stays a node, so `[(1, 2)]` (a list of one tuple)
+                // differs from `[1, 2]`.
+                let paren_tuple = f.rule == Rule::atom_paren as _
+                    && children
+                        .first()
+                        .is_some_and(|&c| self.tree.rule(c) == Some(Rule::testlist_comp));
                 !children.is_empty()
                     && !children[0].is_null()
                     && children[1..].iter().all(|c| c.is_null())
-                    // `(1, 2)` stays a node, so `[(1, 2)]` (a list of one
-                    // tuple) differs from `[1, 2]`.
-                    && !(f.rule == Rule::atom_paren as _
-                        && self.tree.rule(children[0]) == Some(Rule::testlist_comp))
+                    && !paren_tuple
             }
             Act::List | Act::ListEnd | Act::Many => children.len() == 1 && !f.trailing,
             _ => false,

@@ -134,19 +134,13 @@ impl<R: Repr> Vm<R> {
     fn bad_unary(&mut self, op: UnaryOp, v: R) -> Raised {
         let t = self.type_name(v);
         let sym = match op {
-            UnaryOp::Positive => "+",
-            UnaryOp::Negative => "-",
-            UnaryOp::Invert => "~",
+            UnaryOp::Positive => "unary +",
+            UnaryOp::Negative => "unary -",
+            UnaryOp::Invert => "unary ~",
             UnaryOp::Abs => "abs()",
             _ => "?",
         };
-        crate::raise!(
-            self,
-            TypeError,
-            "bad operand type for unary {}: '{}'",
-            sym,
-            t
-        )
+        crate::raise!(self, TypeError, "bad operand type for {}: '{}'", sym, t)
     }
 
     /// A binary operator (comparisons, `in`, `is`, arithmetic, in-place forms).
@@ -242,6 +236,9 @@ impl<R: Repr> Vm<R> {
     }
 
     fn unsupported(&mut self, op: BinaryOp, a: R, b: R) -> Raised {
+        if let Some(r) = crate::builtins::operators::sequence_type_error(self, op, a, b) {
+            return r;
+        }
         let (ta, tb) = (self.type_name(a), self.type_name(b));
         let sym = op_symbol(op.non_inplace());
         let aug = if op != op.non_inplace() { "=" } else { "" };
