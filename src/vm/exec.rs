@@ -25,6 +25,9 @@ pub fn exec_source<R: Repr>(
     result
 }
 
+/// Kept out of line so that all its locals (the module's code object among
+/// them) sit below the stack top `exec_source` recorded.
+#[inline(never)]
 fn exec_source_inner<R: Repr>(
     vm: &mut Vm<R>,
     source: &str,

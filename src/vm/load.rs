@@ -21,6 +21,7 @@ impl<R: Repr> Vm<R> {
         let consts = self.new_list(&[])?;
         self.roots.pinned[4] = consts;
         let r = self.load_consts(consts, &m.consts).and_then(|_| {
+            // `consts` stays pinned while the tuple is allocated.
             let items = alloc::vec::Vec::from(self.list_items(consts));
             let t = self.new_tuple(&items)?;
             self.roots.pinned[5] = t;
@@ -51,10 +52,15 @@ impl<R: Repr> Vm<R> {
             Const::Str(s) => self.new_str(s)?,
             Const::Float(f) => self.new_float(*f)?,
             Const::Tuple(items) => {
-                let l = self.new_list(&[])?;
-                self.load_consts(l, items)?;
-                let v = alloc::vec::Vec::from(self.list_items(l));
-                self.new_tuple(&v)?
+                let base = self.roots.temps.len();
+                for item in items {
+                    let v = self.const_value(item);
+                    if let Err(e) = v.and_then(|v| self.temps_push(v)) {
+                        self.roots.temps.truncate(base);
+                        return Err(e);
+                    }
+                }
+                self.temps_to_tuple(base)?
             }
             Const::Bytes(b) => self.new_bytes(b)?,
             Const::Complex { re, im } => self.new_complex(*re, *im)?,
@@ -66,15 +72,17 @@ impl<R: Repr> Vm<R> {
         let Some(p) = rc.prelude() else {
             return Err(self.raise_msg(TypeId::RuntimeError, "malformed bytecode"));
         };
-        let children = {
-            let l = self.new_list(&[])?;
-            for child in &rc.children {
-                let c = self.load_code(child, consts, file)?;
-                self.list_append(l, R::ptr(c))?;
+        // Children wait in the traced temporaries: a Rust `Vec` is not
+        // scanned by the collector.
+        let base = self.roots.temps.len();
+        for child in &rc.children {
+            let c = self.load_code(child, consts, file);
+            if let Err(e) = c.and_then(|c| self.temps_push(R::ptr(c))) {
+                self.roots.temps.truncate(base);
+                return Err(e);
             }
-            let v = alloc::vec::Vec::from(self.list_items(l));
-            self.new_tuple(&v)?
-        };
+        }
+        let children = self.temps_to_tuple(base)?;
         let arg_names = {
             let n = (p.sig.n_pos_args + p.sig.n_kwonly_args) as usize;
             let mut pos = p.arg_names;
