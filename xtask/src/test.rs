@@ -50,6 +50,8 @@ pub fn all(args: &[String]) -> Result {
             "--manifest-path",
             qemu_manifest,
             "--release",
+            "--target",
+            "thumbv7em-none-eabihf",
             "--",
             "-D",
             "warnings",
