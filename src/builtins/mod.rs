@@ -61,6 +61,7 @@ natives! { area::BUILTINS;
     CHR chr(1, 1) => builtin_chr;
     ORD ord(1, 1) => builtin_ord;
     DIVMOD divmod(2, 2) => builtin_divmod;
+    REPL_PRINT __repl_print__(1, 1) => builtin_repl_print;
 }
 
 /// Names of the `builtins` module.
@@ -68,6 +69,7 @@ static BUILTINS: &[(Qstr, RomValue)] = &[
     (names::print, rv(Idx::PRINT)),
     (names::len, rv(Idx::LEN)),
     (names::repr, rv(Idx::REPR)),
+    (names::__repl_print__, rv(Idx::REPL_PRINT)),
     (names::isinstance, rv(Idx::ISINSTANCE)),
     (names::issubclass, rv(Idx::ISSUBCLASS)),
     (names::abs, rv(Idx::ABS)),
@@ -193,6 +195,20 @@ pub fn len_of<R: Repr>(vm: &mut Vm<R>, v: R) -> PyResult<usize> {
 fn builtin_len<R: Repr>(vm: &mut Vm<R>, args: &[R], _: &[R]) -> PyResult<R> {
     let n = len_of(vm, args[0])?;
     vm.new_int(n as i64)
+}
+
+/// The REPL's display of an expression statement: the value's repr and a
+/// newline, nothing for `None` (MicroPython's `__repl_print__`).
+fn builtin_repl_print<R: Repr>(vm: &mut Vm<R>, args: &[R], _: &[R]) -> PyResult<R> {
+    let v = args[0];
+    if !v.is_none() {
+        let mut s = String::new();
+        vm.write_repr(&mut s, v)?;
+        s.push('\n');
+        vm.port
+            .write(crate::runtime::port::Stream::Stdout, s.as_bytes());
+    }
+    Ok(R::none())
 }
 
 fn builtin_repr<R: Repr>(vm: &mut Vm<R>, args: &[R], _: &[R]) -> PyResult<R> {
