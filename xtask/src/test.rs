@@ -70,6 +70,8 @@ pub fn all(args: &[String]) -> Result {
                 "mupy-gc",
                 "-p",
                 "mupy-reprs",
+                // Unit and integration tests; the crates have no doc tests.
+                "--tests",
             ],
         )?;
     }
