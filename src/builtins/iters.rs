@@ -73,32 +73,15 @@ pub fn next<R: Repr>(vm: &mut Vm<R>, ty: TypeId, it: R) -> PyResult<Option<R>> {
                 return Ok(None);
             }
             let base = vm.roots.temps.len();
-            for i in 0..n {
-                let sub = vm.list_items(a)[i];
-                let step = vm.iter_next(sub).and_then(|v| match v {
-                    Some(v) => vm.temps_push(v).map(|()| true),
-                    None => Ok(false),
-                });
-                if step != Ok(true) {
-                    vm.roots.temps.truncate(base);
-                    return step.map(|_| None);
-                }
+            if !next_of_each(vm, a)? {
+                return Ok(None);
             }
             Ok(Some(vm.temps_to_tuple(base)?))
         }
         TypeId::Map => {
-            let n = vm.list_len(b);
             let base = vm.roots.temps.len();
-            for i in 0..n {
-                let sub = vm.list_items(b)[i];
-                let step = vm.iter_next(sub).and_then(|v| match v {
-                    Some(v) => vm.temps_push(v).map(|()| true),
-                    None => Ok(false),
-                });
-                if step != Ok(true) {
-                    vm.roots.temps.truncate(base);
-                    return step.map(|_| None);
-                }
+            if !next_of_each(vm, b)? {
+                return Ok(None);
             }
             let args: alloc::vec::Vec<R> = vm.roots.temps[base..].into();
             let result = vm.call(a, &args, &[]);
@@ -182,4 +165,23 @@ fn reversed<R: Repr>(vm: &mut Vm<R>, seq: R) -> PyResult<R> {
 fn not_reversible<R: Repr>(vm: &mut Vm<R>, v: R) -> crate::runtime::Raised {
     let t = vm.type_name(v);
     crate::raise!(vm, TypeError, "'{}' object is not reversible", t)
+}
+
+/// One step of every iterator in the list `iters` (zip, map): their values
+/// are pushed on the traced temporaries (they are fresh objects, and the
+/// next step allocates). `false`, with nothing pushed, once one is exhausted.
+fn next_of_each<R: Repr>(vm: &mut Vm<R>, iters: R) -> PyResult<bool> {
+    let base = vm.roots.temps.len();
+    for i in 0..vm.list_len(iters) {
+        let sub = vm.list_items(iters)[i];
+        let step = vm.iter_next(sub).and_then(|v| match v {
+            Some(v) => vm.temps_push(v).map(|()| true),
+            None => Ok(false),
+        });
+        if step != Ok(true) {
+            vm.roots.temps.truncate(base);
+            return step;
+        }
+    }
+    Ok(true)
 }
