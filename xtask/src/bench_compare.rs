@@ -344,11 +344,7 @@ fn mupy_binary(build: bool) -> Result<PathBuf> {
     if build {
         crate::run::cmd("cargo", &["build", "--release", "-p", "mupy-host"])?;
     }
-    let target = match std::env::var_os("CARGO_TARGET_DIR") {
-        Some(d) => root().join(d),
-        None => root().join("target"),
-    };
-    Ok(target.join("release/mupy"))
+    Ok(crate::run::target_dir().join("release/mupy"))
 }
 
 /// The real CPython executable: launchers such as pyenv's shims add tens of

@@ -25,3 +25,12 @@ pub fn cmd(program: &str, args: &[&str]) -> Result {
         Err(format!("`{program} {}` failed: {status}", args.join(" ")))
     }
 }
+
+/// The directory cargo builds into: `$CARGO_TARGET_DIR` (relative to the
+/// workspace root when not absolute), else `target/`.
+pub fn target_dir() -> PathBuf {
+    match std::env::var_os("CARGO_TARGET_DIR") {
+        Some(d) => root().join(d),
+        None => root().join("target"),
+    }
+}

@@ -131,9 +131,15 @@ pub(crate) fn judge(
 }
 
 /// Builds the host binary (with `gc-stress` in its own target dir) and
-/// returns its path.
+/// returns its path; `MUPY=path` runs that binary instead.
 fn build(stress: bool) -> Result<PathBuf> {
+    if let Some(p) = std::env::var_os("MUPY") {
+        return Ok(PathBuf::from(p));
+    }
+    let target = crate::run::target_dir();
     if stress {
+        let stress_dir = target.join("stress");
+        let stress_dir = stress_dir.to_string_lossy();
         cmd(
             "cargo",
             &[
@@ -144,13 +150,13 @@ fn build(stress: bool) -> Result<PathBuf> {
                 "--features",
                 "gc-stress",
                 "--target-dir",
-                "target/stress",
+                &stress_dir,
             ],
         )?;
-        Ok(root().join("target/stress/release/mupy"))
+        Ok(target.join("stress/release/mupy"))
     } else {
         cmd("cargo", &["build", "--release", "-p", "mupy-host"])?;
-        Ok(root().join("target/release/mupy"))
+        Ok(target.join("release/mupy"))
     }
 }
 
