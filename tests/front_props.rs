@@ -180,3 +180,58 @@ proptest! {
         prop_assert!(compile(&fstring, names::STRING, Mode::File, &cfg, &mut pool).is_ok(), "{}", fstring);
     }
 }
+
+/// Compiles `src` as a file; the error's kind and message, if any.
+fn compile_result(src: &str) -> Result<(), (mupy::compile::ErrorKind, String)> {
+    let mut pool = QstrPool::new(1 << 20);
+    let cfg = CompileConfig::default();
+    compile(src, names::STRING, Mode::File, &cfg, &mut pool)
+        .map(|_| ())
+        .map_err(|e| (e.kind, e.message))
+}
+
+#[test]
+fn deep_nesting_is_an_error_not_a_crash() {
+    use mupy::compile::ErrorKind;
+    let deep = [
+        format!("x = {}{}\n", "(".repeat(10_000), ")".repeat(10_000)),
+        format!("x = {}{}\n", "[".repeat(10_000), "]".repeat(10_000)),
+        format!("x = {}a\n", "not ".repeat(10_000)),
+        format!("x = {}a\n", "-".repeat(10_000)),
+        format!("x = {}1\n", "lambda: ".repeat(10_000)),
+        format!("x = {}c\n", "a if b else ".repeat(10_000)),
+    ];
+    for src in &deep {
+        match compile_result(src) {
+            Err((ErrorKind::SyntaxError | ErrorKind::MemoryError, _)) => {}
+            other => panic!("{:.40}...: {other:?}", src),
+        }
+    }
+}
+
+#[test]
+fn long_flat_expressions_compile() {
+    // CPython compiles these; they are wide, not deep.
+    let sum = format!("x = {}\n", vec!["a"; 10_000].join(" + "));
+    assert_eq!(compile_result(&sum), Ok(()));
+    let calls = format!("x = a{}\n", ".b()".repeat(2_000));
+    assert_eq!(compile_result(&calls), Ok(()));
+    let lines: String = (0..5_000)
+        .map(|i| format!("v{} = {}\n", i % 50, i))
+        .collect();
+    assert_eq!(compile_result(&lines), Ok(()));
+}
+
+#[test]
+fn nesting_within_the_limits_compiles() {
+    let parens = format!("x = {}1{}\n", "(".repeat(190), ")".repeat(190));
+    assert_eq!(compile_result(&parens), Ok(()));
+    let mut blocks = String::new();
+    for i in 0..95 {
+        blocks += &format!("{}if x:\n", "    ".repeat(i));
+    }
+    blocks += &format!("{}pass\n", "    ".repeat(95));
+    assert_eq!(compile_result(&blocks), Ok(()));
+    let lambdas = format!("f = {}1\n", "lambda: ".repeat(150));
+    assert_eq!(compile_result(&lambdas), Ok(()));
+}

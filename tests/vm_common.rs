@@ -40,7 +40,7 @@ impl Shared {
     }
 }
 
-/// A VM with `heap_bytes` of heap (a quarter of it the Python stack), and
+/// A VM with `heap_bytes` of heap (and a Python stack a quarter its size), and
 /// the handle to its output.
 pub fn vm<R: Repr>(heap_bytes: usize) -> (Vm<R>, Shared) {
     let port = Shared::default();

@@ -71,7 +71,9 @@ pub struct BytecodeEmitter {
     qstr_mode: QstrMode,
     qstrs: Vec<u32>,
     source_file: u32,
-    finished: Vec<Option<RawCode>>,
+    /// Boxed, so the slots of scopes not finished (or already linked) cost
+    /// a word, not a whole `RawCode`.
+    finished: Vec<Option<alloc::boxed::Box<RawCode>>>,
 }
 
 impl BytecodeEmitter {
@@ -127,13 +129,13 @@ impl BytecodeEmitter {
     /// The finished code of scope `id`, taken out of the emitter (children
     /// not linked). `None` if that scope has not completed its emit pass.
     pub fn take_code(&mut self, id: u32) -> Option<RawCode> {
-        self.finished.get_mut(id as usize)?.take()
+        self.finished.get_mut(id as usize)?.take().map(|b| *b)
     }
 
     /// Links the finished scopes into a tree rooted at scope `root` and
     /// returns the module; `Err(Protocol)` if a child is missing or used twice.
     pub fn into_module(mut self, root: u32) -> Result<Module, EmitError> {
-        let code = self.link(root, 0)?;
+        let code = self.link(root)?;
         Ok(Module {
             code,
             consts: self.consts,
@@ -143,18 +145,47 @@ impl BytecodeEmitter {
         })
     }
 
-    fn link(&mut self, id: u32, depth: u32) -> Result<RawCode, EmitError> {
-        // Scopes nest no deeper than the parser allows; this bounds a broken input.
-        if depth > 1000 {
-            return Err(EmitError::Protocol);
+    /// Builds the tree of code objects below `root` with an explicit stack
+    /// (scopes may nest as deep as the source does).
+    fn link(&mut self, root: u32) -> Result<RawCode, EmitError> {
+        /// A code object whose children are being linked.
+        struct Open {
+            code: RawCode,
+            ids: Vec<u32>,
+            next: usize,
+            children: Vec<RawCode>,
         }
-        let mut code = self.take_code(id).ok_or(EmitError::Protocol)?;
-        let mut children = Vec::with_capacity(code.child_scopes.len());
-        for &child in &code.child_scopes {
-            children.push(self.link(child, depth + 1)?);
+        fn open(e: &mut BytecodeEmitter, id: u32) -> Result<Open, EmitError> {
+            let mut code = e.take_code(id).ok_or(EmitError::Protocol)?;
+            let ids = core::mem::take(&mut code.child_scopes);
+            Ok(Open {
+                children: Vec::with_capacity(ids.len()),
+                code,
+                ids,
+                next: 0,
+            })
         }
-        code.children = children;
-        Ok(code)
+        let mut stack = alloc::vec![open(self, root)?];
+        loop {
+            let Some(top) = stack.last_mut() else {
+                return Err(EmitError::Protocol);
+            };
+            if let Some(&id) = top.ids.get(top.next) {
+                top.next += 1;
+                // A scope is taken once, so a cycle ends in `Protocol`.
+                let child = open(self, id)?;
+                stack.push(child);
+                continue;
+            }
+            let Some(mut done) = stack.pop() else {
+                return Err(EmitError::Protocol);
+            };
+            done.code.children = done.children;
+            match stack.last_mut() {
+                Some(parent) => parent.children.push(done.code),
+                None => return Ok(done.code),
+            }
+        }
     }
 
     fn fail(&mut self, e: EmitError) {
@@ -420,7 +451,7 @@ impl Emit for BytecodeEmitter {
                 if self.finished.len() <= id {
                     self.finished.resize_with(id + 1, || None);
                 }
-                self.finished[id] = Some(code);
+                self.finished[id] = Some(alloc::boxed::Box::new(code));
                 Ok(true)
             }
         }

@@ -1,19 +1,21 @@
 //! Allocation, reallocation and explicit freeing.
 //!
 //! Search is first fit from the hint (every block below it is allocated),
-//! skipping whole ATB bytes with no free block. Allocating one block right
-//! after the previous one, the common case, finds it at the hint at once.
+//! skipping whole ATB words and bytes with no free block. Allocating one
+//! block right after the previous one, the common case, finds it at the hint
+//! at once. A request of several blocks starts from the hint of its size
+//! class instead, past the holes too small for it.
 
-use crate::alloc_table::{byte_full, FREE, HEAD, TAIL};
+use crate::alloc_table::{byte_full, word_full, FREE, HEAD, TAIL};
 use crate::flags::AllocFlags;
 use crate::gc_ref::GcRef;
-use crate::heap::Heap;
+use crate::heap::{run_class, run_len, Heap};
 use crate::roots::Roots;
 use crate::stress;
 use crate::OutOfMemory;
 
 impl Heap {
-    /// Allocates `bytes` (zero-filled; 0 bytes gets one block), collecting
+    /// Allocates `bytes` (zero-filled unless `UNINIT`; 0 bytes gets one block), collecting
     /// first when there is no room (unless disabled), when the threshold is
     /// reached, and at every call under `gc-stress`.
     #[inline]
@@ -154,29 +156,51 @@ impl Heap {
         (bytes.saturating_add(mask) >> self.shift).max(1)
     }
 
-    /// First fit for `n` blocks from the hint; moves the hint to the first
-    /// free block seen (or past the allocation, when it starts there).
+    /// First fit for `n` blocks, from the hint of `n`'s run class (see
+    /// `Heap::run_hints`); leaves that hint at the first run of the class
+    /// still free.
     #[inline]
     fn find_free(&mut self, n: usize) -> Option<usize> {
+        if n == 1 {
+            return self.find_free_one();
+        }
         let blocks = self.table.blocks();
-        let mut i = self.hint;
-        let mut first_free = blocks;
+        let class = run_class(n);
+        let len = run_len(class);
+        let mut i = self
+            .hint
+            .max((self.run_hints[class] as usize).saturating_sub(len - 1));
+        // The last block of the first `len` free blocks in a row seen.
+        let mut first_run = blocks;
         let mut run = 0;
         while i < blocks {
-            if run == 0 && i & 3 == 0 && byte_full(self.table.atb_byte(i >> 2)) {
-                i += 4;
-                continue;
+            if run == 0 {
+                if i & 15 == 0 && word_full(self.table.atb_word(i >> 2)) {
+                    i += 16;
+                    continue;
+                }
+                if i & 3 == 0 && byte_full(self.table.atb_byte(i >> 2)) {
+                    i += 4;
+                    continue;
+                }
             }
             if self.table.kind(i) == FREE {
-                first_free = first_free.min(i);
                 run += 1;
+                if run == len {
+                    first_run = first_run.min(i);
+                }
                 if run == n {
                     let start = i + 1 - n;
-                    self.hint = if start == first_free {
+                    // Taking the class's first run leaves none below `i + 1`.
+                    let h = if first_run == start + len - 1 {
                         i + 1
                     } else {
-                        first_free
+                        first_run
                     };
+                    self.run_hints[class] = h as u32;
+                    if start == self.hint {
+                        self.hint = i + 1;
+                    }
                     return Some(start);
                 }
             } else {
@@ -184,12 +208,35 @@ impl Heap {
             }
             i += 1;
         }
-        self.hint = first_free;
+        self.run_hints[class] = first_run as u32;
+        None
+    }
+
+    /// `find_free(1)`: the first free block from the hint.
+    fn find_free_one(&mut self) -> Option<usize> {
+        let blocks = self.table.blocks();
+        let mut i = self.hint;
+        while i < blocks {
+            if i & 15 == 0 && word_full(self.table.atb_word(i >> 2)) {
+                i += 16;
+                continue;
+            }
+            if i & 3 == 0 && byte_full(self.table.atb_byte(i >> 2)) {
+                i += 4;
+                continue;
+            }
+            if self.table.kind(i) == FREE {
+                self.hint = i + 1;
+                return Some(i);
+            }
+            i += 1;
+        }
+        self.hint = blocks;
         None
     }
 
     /// Makes blocks `b .. b+n` (all FREE, flags clear) one allocation and
-    /// zeroes them.
+    /// zeroes them (unless `UNINIT`).
     #[inline(always)]
     fn claim(&mut self, b: usize, n: usize, flags: AllocFlags) -> GcRef {
         self.table.set_kind_of_free(b, HEAD);
@@ -203,7 +250,9 @@ impl Heap {
                 .set_no_scan(b, flags.contains(AllocFlags::NO_SCAN));
         }
         self.account(n);
-        self.zero(b, n);
+        if !flags.contains(AllocFlags::UNINIT) {
+            self.zero(b, n);
+        }
         self.block_ref(b)
     }
 
@@ -247,6 +296,9 @@ impl Heap {
             self.table.set_no_scan(b, false);
             self.used_blocks -= n;
             self.hint = self.hint.min(b);
+            for h in &mut self.run_hints {
+                *h = (*h).min(b as u32);
+            }
             self.poison(b, n);
         }
     }

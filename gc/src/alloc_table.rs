@@ -120,6 +120,23 @@ impl AllocTable {
         }
     }
 
+    /// ATB bytes `i .. i+3` (blocks `4i .. 4i+15`), byte `i` lowest; past
+    /// the end as `atb_byte`.
+    #[inline(always)]
+    pub(crate) fn atb_word(&self, i: usize) -> u32 {
+        if i + 4 <= self.atb_bytes() {
+            // SAFETY: bytes i .. i+3 are inside the ATB; read unaligned.
+            u32::from_le(unsafe { self.atb.add(i).cast::<u32>().read_unaligned() })
+        } else {
+            u32::from_le_bytes([
+                self.atb_byte(i),
+                self.atb_byte(i + 1),
+                self.atb_byte(i + 2),
+                self.atb_byte(i + 3),
+            ])
+        }
+    }
+
     #[inline(always)]
     pub(crate) fn set_atb_byte(&mut self, i: usize, v: u8) {
         if i < self.atb_bytes() {
@@ -244,6 +261,12 @@ pub(crate) fn byte_full(byte: u8) -> bool {
     (byte | (byte >> 1)) & 0x55 == 0x55
 }
 
+/// Whether no block of four ATB bytes is FREE.
+#[inline(always)]
+pub(crate) fn word_full(word: u32) -> bool {
+    (word | (word >> 1)) & 0x5555_5555 == 0x5555_5555
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -273,5 +296,9 @@ mod tests {
         assert!(!byte_full(0));
         assert!(byte_full(0xFF));
         assert!(!byte_full(0b00_10_10_10));
+        assert!(word_full(0xFFFF_FFFF));
+        assert!(word_full(0x5555_6AAD));
+        assert!(!word_full(0x5555_5554));
+        assert!(!word_full(0x3555_5555));
     }
 }

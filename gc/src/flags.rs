@@ -15,6 +15,10 @@ impl AllocFlags {
     pub const FINALISER: AllocFlags = AllocFlags(1);
     /// Raw bytes (string data, bigint digits): never scanned for references.
     pub const NO_SCAN: AllocFlags = AllocFlags(2);
+    /// Leave the blocks as they are instead of zeroing them: for no-scan
+    /// objects whose every byte the caller writes before reading (a str's
+    /// text). Not kept in the tables.
+    pub const UNINIT: AllocFlags = AllocFlags(4);
 
     /// Whether every flag of `other` is set in `self`.
     pub const fn contains(self, other: AllocFlags) -> bool {

@@ -14,6 +14,22 @@ use crate::gc_ref::{GcRef, HOST_REF_BASE, MIN_REF, STATIC_REF_START};
 /// enough that ordinary object graphs never overflow it.
 pub(crate) const MARK_STACK_LEN: usize = 64;
 
+/// Size classes of the multi-block search hints: 2, 4, … 256 blocks; bigger
+/// requests share the last class. 32 bytes of RAM on the MCU.
+pub(crate) const RUN_CLASSES: usize = 8;
+
+/// The smallest request (in blocks) of run class `k`.
+#[inline(always)]
+pub(crate) const fn run_len(k: usize) -> usize {
+    2 << k
+}
+
+/// The run class of a request of `n >= 2` blocks.
+#[inline(always)]
+pub(crate) fn run_class(n: usize) -> usize {
+    ((usize::BITS - 1 - n.leading_zeros()) as usize - 1).min(RUN_CLASSES - 1)
+}
+
 /// A garbage-collected heap over one arena.
 pub struct Heap {
     pub(crate) table: AllocTable,
@@ -28,6 +44,12 @@ pub struct Heap {
     /// Every block below `hint` is allocated (MicroPython's
     /// `gc_last_free_atb_index`): searches start here.
     pub(crate) hint: usize,
+    /// Per size class `k` (requests of `run_len(k)` blocks or more): no
+    /// `run_len(k)` consecutive free blocks lie wholly below `run_hints[k]`,
+    /// so a search of that class starts `run_len(k) - 1` blocks before it.
+    /// Without them, small holes low in the heap make every larger
+    /// allocation walk the whole heap above them.
+    pub(crate) run_hints: [u32; RUN_CLASSES],
     pub(crate) used_blocks: usize,
     /// The highest `used_blocks` before its last decrease.
     pub(crate) peak_blocks: usize,
@@ -104,6 +126,7 @@ impl Heap {
             pool_ref,
             shift,
             hint: 0,
+            run_hints: [0; RUN_CLASSES],
             used_blocks: 0,
             peak_blocks: 0,
             collections: 0,
@@ -266,9 +289,10 @@ impl Heap {
     }
 
     /// Checks the table's invariants: no MARK outside a collection, no TAIL
-    /// without a head, the used count, the search hint. For tests and fuzzers.
+    /// without a head, the used count, the search hints. For tests and fuzzers.
     pub fn verify(&self) -> Result<(), &'static str> {
         let mut used = 0;
+        let mut run = 0;
         let mut prev = FREE;
         for b in 0..self.table.blocks() {
             let k = self.table.kind(b);
@@ -276,8 +300,18 @@ impl Heap {
                 MARK => return Err("MARK block outside a collection"),
                 TAIL if prev == FREE => return Err("TAIL block without a head"),
                 FREE if b < self.hint => return Err("free block below the search hint"),
-                FREE => {}
-                _ => used += 1,
+                FREE => {
+                    run += 1;
+                    for (c, &h) in self.run_hints.iter().enumerate() {
+                        if run >= run_len(c) && b < h as usize {
+                            return Err("free run below its search hint");
+                        }
+                    }
+                }
+                _ => {
+                    run = 0;
+                    used += 1
+                }
             }
             prev = k;
         }

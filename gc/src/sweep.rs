@@ -13,7 +13,9 @@
 //! ```
 //!
 //! so a byte without TAILs (every byte of one-block objects) is swept with a
-//! few logic operations; only bytes holding TAILs walk their four fields.
+//! few logic operations, a byte of four TAILs (inside a big object) with one
+//! test; only the bytes where objects of several blocks start or end walk
+//! their four fields.
 
 use crate::alloc_table::{FREE, HEAD, MARK, TAIL};
 use crate::gc_ref::GcRef;
@@ -23,6 +25,8 @@ use crate::heap::Heap;
 static_assertions::const_assert_eq!(FREE, 0);
 
 const LOW_BITS: u8 = 0b0101_0101;
+/// Four TAIL fields.
+const ALL_TAILS: u8 = 0b1010_1010;
 
 impl Heap {
     pub(crate) fn sweep(&mut self, fin: &mut dyn FnMut(GcRef, *mut u8)) {
@@ -36,6 +40,17 @@ impl Heap {
             if old == 0 {
                 freeing = false;
                 first_free = first_free.min(i * 4);
+                continue;
+            }
+            if old == ALL_TAILS {
+                // The middle of a big object: it lives or dies whole.
+                if freeing {
+                    self.table.set_atb_byte(i, 0);
+                    first_free = first_free.min(i * 4);
+                    self.poison(i * 4, 4);
+                } else {
+                    used += 4;
+                }
                 continue;
             }
             let lo = old & LOW_BITS;
@@ -80,6 +95,7 @@ impl Heap {
         }
         self.used_blocks = used;
         self.hint = first_free.min(blocks);
+        self.run_hints = [self.hint as u32; crate::heap::RUN_CLASSES];
     }
 }
 

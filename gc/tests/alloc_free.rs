@@ -300,3 +300,39 @@ fn stats_track_allocation_totals_and_peak() {
     assert_eq!(s.free, s.total);
     assert_eq!(s.allocated_total, 320);
 }
+
+#[test]
+fn every_hole_big_enough_is_found_first_fit() {
+    // Holes of 1, 2, 3, … 40 blocks, low to high, each between two live
+    // objects: a request of n blocks takes the lowest hole of at least n,
+    // whatever the requests before it found or missed.
+    let mut h = heap(64 * 1024);
+    let mut live = Vec::new();
+    let mut holes = Vec::new();
+    for n in 1..=40usize {
+        let hole = h.alloc(n * 16, PLAIN, &live).unwrap();
+        live.push(h.alloc(16, PLAIN, &live).unwrap());
+        holes.push((hole, n));
+    }
+    for &(r, _) in &holes {
+        h.free(r);
+    }
+    assert_eq!(h.verify(), Ok(()));
+    for want in [300usize, 3, 40, 1, 2, 9, 9, 17, 2, 33, 5, 40, 5] {
+        let got = h.alloc(want * 16, PLAIN, &live).unwrap();
+        let lowest = holes
+            .iter()
+            .filter(|&&(r, n)| n >= want && !live.contains(&r))
+            .map(|&(r, _)| r)
+            .min();
+        if let Some(expect) = lowest {
+            assert_eq!(got, expect, "request of {want} blocks");
+            // The rest of that hole stays free; only its start is live.
+            let i = holes.iter().position(|&(r, _)| r == expect).unwrap();
+            let rest = holes[i].1 - want;
+            holes[i] = (GcRef(expect.0 + (want as u32) * 16), rest);
+        }
+        live.push(got);
+        assert_eq!(h.verify(), Ok(()));
+    }
+}

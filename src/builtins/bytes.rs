@@ -122,6 +122,10 @@ fn initial_bytes<R: Repr>(vm: &mut Vm<R>, args: &[R], kwargs: &[R]) -> PyResult<
     if let Some(d) = vm.bytes_data(v) {
         return Ok(Vec::from(d));
     }
+    if vm.is_exact(v, TypeId::Array) {
+        // An array's buffer is its items' bytes, not its values.
+        return Ok(Vec::from(vm.array_bytes(v)));
+    }
     if let Some(n) = vm.int_of(v) {
         if n < 0 {
             return Err(vm.value_error("negative count"));
@@ -413,7 +417,11 @@ pub fn store_subscr<R: Repr>(vm: &mut Vm<R>, obj: R, index: R, value: R) -> PyRe
         let (start, count) = (start + base as i64, count);
         if value.is_null() {
             let mut idx: Vec<usize> = (0..count).map(|k| (start + k * step) as usize).collect();
-            idx.sort_unstable();
+            // Ascending for removal back to front (no sort: the indices are
+            // an arithmetic sequence).
+            if step < 0 {
+                idx.reverse();
+            }
             for &i in idx.iter().rev() {
                 d.remove(i);
             }

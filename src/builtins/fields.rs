@@ -49,6 +49,16 @@ pub fn field<R: Repr>(vm: &mut Vm<R>, obj: R, name: Qstr) -> PyResult<Option<R>>
         }
         (TypeId::Int | TypeId::Bool, names::imag) => vm.new_int(0)?,
         (TypeId::Int | TypeId::Bool, names::denominator) => vm.new_int(1)?,
+        (
+            TypeId::TextIO
+            | TypeId::StringIO
+            | TypeId::BytesIO
+            | TypeId::TextFile
+            | TypeId::BinaryFile
+            | TypeId::RePattern
+            | TypeId::ReMatch,
+            _,
+        ) => return crate::modules::fields::field(vm, ty, obj, name),
         _ => return Ok(None),
     }))
 }

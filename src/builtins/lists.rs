@@ -131,20 +131,42 @@ fn sort_order<R: Repr>(
     order: &mut Vec<usize>,
     reverse: bool,
 ) -> PyResult<()> {
-    let cmp = |o: core::cmp::Ordering| if reverse { o.reverse() } else { o };
+    let before = |o: core::cmp::Ordering| {
+        o == if reverse {
+            core::cmp::Ordering::Greater
+        } else {
+            core::cmp::Ordering::Less
+        }
+    };
     if keys.iter().all(|k| k.is_small_int()) {
-        order.sort_by(|&a, &b| cmp(R::small_int_cmp(keys[a], keys[b])));
-        return Ok(());
+        return merge_sort(order, |a, b| Ok(before(R::small_int_cmp(keys[a], keys[b]))));
     }
     if keys.iter().all(|&k| vm.str_text(k).is_some()) {
-        order.sort_by(|&a, &b| {
+        return merge_sort(order, |a, b| {
             let (x, y) = (vm.str_text(keys[a]), vm.str_text(keys[b]));
-            cmp(x.unwrap_or("").cmp(y.unwrap_or("")))
+            Ok(before(x.unwrap_or("").cmp(y.unwrap_or(""))))
         });
-        return Ok(());
     }
-    // Bottom-up merge sort: a run's item is taken from the right only when
-    // strictly less, so equal keys keep their order.
+    merge_sort(order, |a, b| {
+        let (x, y) = if reverse {
+            (keys[b], keys[a])
+        } else {
+            (keys[a], keys[b])
+        };
+        let lt = vm.binary_op(BinaryOp::Less, x, y)?;
+        vm.truthy(lt)
+    })
+}
+
+/// Bottom-up merge sort of `order`, `less(a, b)` saying whether `a` goes
+/// before `b`. A run's item is taken from the right only when strictly
+/// less, so equal keys keep their order. (Our own rather than
+/// `slice::sort_by`: one small loop per key kind instead of a full
+/// driftsort per comparator, several KiB of flash each.)
+fn merge_sort(
+    order: &mut Vec<usize>,
+    mut less: impl FnMut(usize, usize) -> PyResult<bool>,
+) -> PyResult<()> {
     let n = order.len();
     let mut buf: Vec<usize> = alloc::vec![0; n];
     let mut width = 1;
@@ -155,13 +177,7 @@ fn sort_order<R: Repr>(
             let hi = (lo + 2 * width).min(n);
             let (mut i, mut j, mut k) = (lo, mid, lo);
             while i < mid && j < hi {
-                let (x, y) = (keys[order[j]], keys[order[i]]);
-                let lt = if reverse {
-                    vm.binary_op(BinaryOp::Less, y, x)?
-                } else {
-                    vm.binary_op(BinaryOp::Less, x, y)?
-                };
-                if vm.truthy(lt)? {
+                if less(order[j], order[i])? {
                     buf[k] = order[j];
                     j += 1;
                 } else {
@@ -228,7 +244,11 @@ pub fn list_store_slice<R: Repr>(vm: &mut Vm<R>, l: R, s: R, value: R) -> PyResu
     let mut items: Vec<R> = Vec::from(vm.list_items(l));
     if value.is_null() {
         let mut idx: Vec<usize> = (0..count).map(|k| (start + k * step) as usize).collect();
-        idx.sort_unstable();
+        // Ascending for removal back to front (no sort: the indices are
+        // an arithmetic sequence).
+        if step < 0 {
+            idx.reverse();
+        }
         for &i in idx.iter().rev() {
             items.remove(i);
         }

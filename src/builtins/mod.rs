@@ -3,16 +3,20 @@
 //! functions themselves. Type constructors are in `types.rs`, methods of
 //! builtin types in one file per type.
 
+pub mod arrays;
 pub mod bytes;
 pub mod descrs;
+pub mod deques;
 pub mod dicts;
 pub mod excs;
+pub mod ext;
 pub mod fields;
 pub mod floats;
 pub mod funcs;
 pub mod gens;
 pub mod hashes;
 pub mod ints;
+pub mod io;
 pub mod iters;
 pub mod lists;
 pub mod objects;
@@ -101,6 +105,9 @@ pub fn lookup(q: Qstr) -> Option<RomValue> {
     }
     if let Some(&(_, v)) = funcs::BUILTINS.iter().find(|&&(n, _)| n == q) {
         return Some(v);
+    }
+    if q == names::open {
+        return Some(io::OPEN);
     }
     types::type_by_name(q).map(|t| RomValue::Obj(t.rom_ref()))
 }

@@ -153,7 +153,7 @@ pub fn truthy<R: Repr>(vm: &mut Vm<R>, v: R) -> Option<bool> {
             let d = vm.iter_obj(v).a;
             Some(vm.dict_len(d) != 0)
         }
-        _ => None,
+        _ => super::ext::len(vm, v).map(|n| n != 0),
     }
 }
 
@@ -167,7 +167,7 @@ pub fn len<R: Repr>(vm: &mut Vm<R>, v: R) -> Option<usize> {
             let d = vm.iter_obj(v).a;
             Some(vm.dict_len(d))
         }
-        _ => None,
+        _ => super::ext::len(vm, v),
     }
 }
 

@@ -12,7 +12,7 @@ pub fn type_by_name(q: Qstr) -> Option<TypeId> {
         matches!(
             t,
             TypeId::NoneType | TypeId::NativeFunction | TypeId::Function | TypeId::RawCode
-        )
+        ) || crate::modules::collections::is_module_type(t)
     };
     (0..crate::runtime::types::TYPE_COUNT as u32)
         .filter_map(TypeId::from_index)
@@ -115,6 +115,7 @@ pub fn call_type<R: Repr>(vm: &mut Vm<R>, ty: TypeId, args: &[R], kwargs: &[R]) 
         TypeId::Enumerate | TypeId::Zip | TypeId::Map | TypeId::Filter | TypeId::Reversed => {
             super::iters::make(vm, ty, args, kwargs)
         }
+        TypeId::StringIO | TypeId::BytesIO => super::io::new(vm, ty, args, kwargs),
         TypeId::Super => match args.len() {
             2 => vm.new_super(args[0], args[1]),
             _ => Err(vm.raise_msg(TypeId::RuntimeError, "super(): no arguments")),
@@ -128,6 +129,9 @@ pub fn call_type<R: Repr>(vm: &mut Vm<R>, ty: TypeId, args: &[R], kwargs: &[R]) 
             None => Err(vm.type_error("expected 1 argument")),
         },
         _ => {
+            if let Some(r) = super::ext::construct(vm, ty, args, kwargs) {
+                return r;
+            }
             let n = vm.class_name(ty.rom_ref());
             Err(crate::raise!(
                 vm,

@@ -11,6 +11,7 @@ use mupy_emitters::{AccessKind, Emit};
 impl<E: Emit> Compiler<'_, E> {
     /// Stores the value on top of the stack into `target`.
     pub(crate) fn assign(&mut self, target: Pn) -> R {
+        self.check_stack(target)?;
         let t = self.tree;
         match t.kind(target) {
             Kind::Name(q) => self.store_id(q),

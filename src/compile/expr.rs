@@ -100,6 +100,7 @@ impl<E: Emit> Compiler<'_, E> {
     }
 
     pub(crate) fn expr(&mut self, pn: Pn) -> R {
+        self.check_stack(pn)?;
         let t = self.tree;
         match t.kind(pn) {
             Kind::Null => {
@@ -311,6 +312,7 @@ impl<E: Emit> Compiler<'_, E> {
 
     /// Jumps to `label` if `pn` is `jump_if`, short-circuiting `and`/`or`/`not`.
     pub(crate) fn if_cond(&mut self, pn: Pn, jump_if: bool, label: Label) -> R {
+        self.check_stack(pn)?;
         let t = self.tree;
         if let Some(v) = self.const_truth(pn) {
             if v == jump_if {

@@ -24,6 +24,10 @@ const MAX_FOLD_SHIFT: i128 = 120;
 impl<E: Emit> Compiler<'_, E> {
     /// The value of `pn` if it is a constant expression.
     pub(crate) fn fold(&self, pn: Pn) -> Option<Folded> {
+        // Out of stack: not folded, and `expr` reports the error.
+        if super::stack::exhausted(self.stack_top) {
+            return None;
+        }
         let t = self.tree;
         match t.kind(pn) {
             Kind::SmallInt(v) => Some(Folded::Int(v as i128)),

@@ -123,10 +123,11 @@ impl<E: Emit> Compiler<'_, E> {
                 n_free += 1;
             }
         }
+        let id = self.emit_id(child);
         if n_free == 0 {
-            self.emit.make_function(child as u32, n_pos, n_kw);
+            self.emit.make_function(id, n_pos, n_kw);
         } else {
-            self.emit.make_closure(child as u32, n_free, n_pos, n_kw);
+            self.emit.make_closure(id, n_free, n_pos, n_kw);
         }
         Ok(())
     }
@@ -258,6 +259,11 @@ impl<E: Emit> Compiler<'_, E> {
     pub(crate) fn lambda_body(&mut self) -> R {
         let t = self.tree;
         let pn = self.scope().pn;
+        // The body may be a leaf, which carries no line (MicroPython sets it).
+        let line = t.line(pn);
+        if self.pass != Pass::Scope && line != 0 {
+            self.emit.set_source_line(line);
+        }
         if self.pass == Pass::Scope {
             self.register_params(t.child(pn, 0))?;
         }

@@ -10,10 +10,14 @@
 //! 2. `Pass::StackSize`, `Pass::CodeSize`, `Pass::Emit` per scope; the emit
 //!    pass repeats while the emitter reports that the code shrank.
 //!
+//! A module from a file goes through this a top-level statement at a time
+//! (`stream`), so only one statement's tree is held in full.
+//!
 //! The walk recurses over the tree; the parser bounds the tree's depth
-//! (`parse::MAX_TREE_DEPTH`), so the recursion is bounded too. Children of a
-//! scope are met in the same order in every pass, so a counter finds the
-//! scope of each `def`/`lambda`/comprehension after the first pass.
+//! (`parse::MAX_TREE_DEPTH`) and `stack` bounds the stack it may use.
+//! Children of a scope are met in the same order in every pass, so a
+//! counter finds the scope of each `def`/`lambda`/comprehension after the
+//! first pass.
 
 mod assign;
 mod error;
@@ -21,7 +25,9 @@ mod expr;
 mod fold;
 mod func;
 mod scope;
+mod stack;
 mod stmt;
+mod stream;
 
 use alloc::vec::Vec;
 
@@ -78,6 +84,9 @@ pub fn compile_module(
     interner: &mut dyn Interner,
     qstr_mode: QstrMode,
 ) -> Result<Module, CompileError> {
+    if mode == Mode::File && qstr_mode == QstrMode::Global {
+        return stream::compile_file(source, filename, cfg, interner);
+    }
     let tree = parse(source, mode, interner)?;
     let mut emitter = BytecodeEmitter::new(qstr_mode, filename.0);
     if cfg.opt_level >= 3 {
@@ -99,8 +108,15 @@ pub fn compile_module(
         line: 1,
         consts: Vec::new(),
         n_temps: 0,
+        id_base: 0,
+        module_children: None,
+        stack_top: stack::here(),
     };
     c.run()?;
+    // The tree and scope tables go before the code objects are linked, so
+    // the two never add up.
+    drop(c);
+    drop(tree);
     emitter.into_module(0).map_err(|e| emit_error(e, 0))
 }
 
@@ -145,6 +161,12 @@ pub(crate) struct Compiler<'a, E: Emit> {
     consts: Vec<(Qstr, Folded)>,
     /// Hidden locals made so far (async for/with contexts).
     n_temps: u32,
+    /// Added to scope indices (but the module's) to give emitter ids.
+    id_base: usize,
+    /// When compiling a statement at a time: the module's child scopes.
+    module_children: Option<Vec<u32>>,
+    /// Where the native stack was when compiling began (`stack`).
+    stack_top: usize,
 }
 
 impl<E: Emit> Compiler<'_, E> {
@@ -155,38 +177,70 @@ impl<E: Emit> Compiler<'_, E> {
             None,
             names::MODULE_NAME,
         ));
-        let mut i = 0;
+        self.compile_scopes_from(0)
+    }
+
+    /// Scope passes for scopes `first..` (and the ones they make), then
+    /// their slots and code.
+    fn compile_scopes_from(&mut self, first: usize) -> R {
+        let mut i = first;
         while i < self.scopes.len() {
-            self.run_pass(i, Pass::Scope)?;
+            self.run_pass(i, Pass::Scope, &[], &[])?;
             scope::resolve_uses(&mut self.scopes, i);
             i += 1;
         }
-        for i in 0..self.scopes.len() {
+        self.emit_scopes_from(first)
+    }
+
+    /// Numbers the slots of scopes `first..` and emits their code.
+    fn emit_scopes_from(&mut self, first: usize) -> R {
+        for i in first..self.scopes.len() {
             scope::compute_locals(&mut self.scopes, i);
-            if self.scopes[i].n_locals > 255 && !self.scopes[i].cells.is_empty() {
-                return Err(self.error_at(self.scopes[i].pn, "too many local variables"));
+            let s = &self.scopes[i];
+            if s.n_locals > 255 && s.ids.iter().any(|id| id.kind == IdKind::Cell) {
+                return Err(self.error_at(s.pn, "too many local variables"));
             }
         }
-        for i in 0..self.scopes.len() {
+        let (mut arg_names, mut cells) = (Vec::new(), Vec::new());
+        for i in first..self.scopes.len() {
+            scope::prelude_names(&self.scopes[i], &mut arg_names, &mut cells);
             for pass in [Pass::StackSize, Pass::CodeSize, Pass::Emit] {
-                while !self.run_pass(i, pass)? {}
+                while !self.run_pass(i, pass, &arg_names, &cells)? {}
             }
+            // Read after this only by nobody: the children's slots are
+            // numbered, and the parent (which reads a child's free names when
+            // it makes the closure) was emitted before.
+            self.scopes[i].ids = Vec::new();
         }
         Ok(())
     }
 
     /// One pass over scope `i`; false if the emitter wants the pass again.
-    fn run_pass(&mut self, i: usize, pass: Pass) -> Result<bool, CompileError> {
+    fn run_pass(
+        &mut self,
+        i: usize,
+        pass: Pass,
+        arg_names: &[u32],
+        cells: &[u8],
+    ) -> Result<bool, CompileError> {
+        self.start_pass(i, pass, arg_names, cells);
+        self.compile_scope()?;
+        let line = self.line;
+        self.emit.end_pass().map_err(|e| emit_error(e, line))
+    }
+
+    fn start_pass(&mut self, i: usize, pass: Pass, arg_names: &[u32], cells: &[u8]) {
         self.cur = i;
         self.pass = pass;
         self.next_label = 0;
         self.child_index = 0;
         self.cur_except_level = 0;
         self.loop_ctx = None;
+        let id = self.emit_id(i);
         let s = &self.scopes[i];
         self.line = self.tree.line(s.pn).max(1);
         let info = ScopeInfo {
-            id: i as u32,
+            id,
             simple_name: s.simple_name.0,
             scope_flags: s.flags,
             n_pos_args: s.n_pos_args,
@@ -194,13 +248,20 @@ impl<E: Emit> Compiler<'_, E> {
             n_def_pos_args: s.n_def_pos_args,
             n_locals: s.n_locals,
             exc_stack_size: s.exc_stack_size,
-            arg_names: &s.arg_names,
-            cells: &s.cells,
+            arg_names,
+            cells,
         };
         self.emit.start_pass(pass, &info);
-        self.compile_scope()?;
-        let line = self.line;
-        self.emit.end_pass().map_err(|e| emit_error(e, line))
+    }
+
+    /// The emitter's id of scope `i`: its index, offset past the scopes of
+    /// statements already compiled when compiling a statement at a time.
+    fn emit_id(&self, i: usize) -> u32 {
+        if i == 0 {
+            0
+        } else {
+            (self.id_base + i) as u32
+        }
     }
 
     fn scope(&self) -> &Scope {
@@ -214,6 +275,14 @@ impl<E: Emit> Compiler<'_, E> {
     fn new_label(&mut self) -> Label {
         self.next_label += 1;
         self.next_label - 1
+    }
+
+    /// Refuses to go deeper once the walk has used its stack budget.
+    pub(crate) fn check_stack(&self, pn: Pn) -> R {
+        if stack::exhausted(self.stack_top) {
+            return Err(self.error_at(pn, "expression nested too deeply"));
+        }
+        Ok(())
     }
 
     pub(crate) fn error_at(&self, pn: Pn, msg: &str) -> CompileError {
@@ -233,18 +302,38 @@ impl<E: Emit> Compiler<'_, E> {
     /// The next child scope of the current one: created in the scope pass,
     /// looked up in the order met afterwards.
     fn child_scope(&mut self, kind: ScopeKind, pn: Pn, name: Qstr) -> usize {
+        if self.cur == 0 {
+            if let Some(list) = &mut self.module_children {
+                // A statement at a time: the module's children are spread
+                // over the statements, so listed; the list holds emitter ids,
+                // which are scope indices again once `id_base` is 0.
+                if self.pass == Pass::Scope {
+                    let id = self.scopes.len();
+                    list.push((self.id_base + id) as u32);
+                    self.scopes.push(Scope::new(kind, pn, Some(0), name));
+                    return id;
+                }
+                let id = list.get(self.child_index).copied().unwrap_or(0);
+                self.child_index += 1;
+                return id as usize;
+            }
+        }
         if self.pass == Pass::Scope {
             let id = self.scopes.len();
             self.scopes.push(Scope::new(kind, pn, Some(self.cur), name));
-            self.scope_mut().children.push(id);
+            let s = self.scope_mut();
+            if s.n_children == 0 {
+                s.first_child = id as u32;
+            }
+            s.n_children += 1;
             id
         } else {
-            let id = self
-                .scope()
-                .children
-                .get(self.child_index)
-                .copied()
-                .unwrap_or(0);
+            let s = self.scope();
+            let id = if (self.child_index as u32) < s.n_children {
+                (s.first_child + self.child_index as u32) as usize
+            } else {
+                0
+            };
             self.child_index += 1;
             id
         }
@@ -298,8 +387,13 @@ impl<E: Emit> Compiler<'_, E> {
         }
     }
 
-    /// `op`: 0 load, 1 store, 2 delete.
+    /// `op`: 0 load, 1 store, 2 delete. Nothing in the scope pass, where
+    /// kinds are undecided (and, as in MicroPython, the `.mpy` qstr table
+    /// must not meet names before the other qstrs of that pass).
     fn id_op(&mut self, q: Qstr, op: u8) {
+        if self.pass == Pass::Scope {
+            return;
+        }
         let s = &self.scopes[self.cur];
         let func_like = s.kind.is_func_like();
         let (kind, num) = s.get(q).map_or((IdKind::GlobalImplicit, 0), |id| {

@@ -76,12 +76,12 @@ pub struct Scope {
     pub n_def_pos_args: u16,
     pub n_locals: u16,
     pub exc_stack_size: u16,
+    /// Emptied once the scope's code is emitted (nothing reads it after).
     pub ids: Vec<Id>,
-    /// Child scopes in the order the scope pass met them.
-    pub children: Vec<usize>,
-    /// Filled by `compute_locals`: the prelude's argument names and cells.
-    pub arg_names: Vec<u32>,
-    pub cells: Vec<u8>,
+    /// Child scopes, in the order the scope pass met them: all are made
+    /// during this scope's own scope pass, so their ids are consecutive.
+    pub first_child: u32,
+    pub n_children: u32,
 }
 
 impl Scope {
@@ -99,9 +99,8 @@ impl Scope {
             n_locals: 0,
             exc_stack_size: 0,
             ids: Vec::new(),
-            children: Vec::new(),
-            arg_names: Vec::new(),
-            cells: Vec::new(),
+            first_child: 0,
+            n_children: 0,
         }
     }
 
@@ -206,8 +205,8 @@ pub fn resolve_uses(scopes: &mut [Scope], scope: usize) {
     }
 }
 
-/// Numbers frame slots (see the module comment) and fills `arg_names` and
-/// `cells`. Parameters were added first, in slot order.
+/// Numbers frame slots (see the module comment). Parameters were added
+/// first, in slot order.
 pub fn compute_locals(scopes: &mut [Scope], scope: usize) {
     let parent_ids: Vec<(Qstr, IdKind)> = match scopes[scope].parent {
         Some(p) => scopes[p].ids.iter().map(|id| (id.q, id.kind)).collect(),
@@ -259,20 +258,27 @@ pub fn compute_locals(scopes: &mut [Scope], scope: usize) {
         n += n_free;
     }
     s.n_locals = n;
+}
+
+/// What the prelude lists, made just before the scope is emitted (so only
+/// one scope's lists exist at a time): the argument names in slot order and
+/// the slots of cells.
+pub fn prelude_names(s: &Scope, arg_names: &mut Vec<u32>, cells: &mut Vec<u8>) {
     let n_args = (s.n_pos_args + s.n_kwonly_args) as usize;
-    s.arg_names.clear();
+    arg_names.clear();
     for slot in 0..n_args {
         let name = s
             .ids
             .iter()
             .find(|id| id.param && id.local_num as usize == slot)
             .map_or(names::STAR.0, |id| id.q.0);
-        s.arg_names.push(name);
+        arg_names.push(name);
     }
-    s.cells.clear();
-    for id in &s.ids {
-        if id.kind == IdKind::Cell {
-            s.cells.push(id.local_num as u8);
-        }
-    }
+    cells.clear();
+    cells.extend(
+        s.ids
+            .iter()
+            .filter(|id| id.kind == IdKind::Cell)
+            .map(|id| id.local_num as u8),
+    );
 }

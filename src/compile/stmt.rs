@@ -39,6 +39,7 @@ impl<E: Emit> Compiler<'_, E> {
 
     /// A statement, or a list of them (suite, file, `a; b`).
     pub(crate) fn stmt(&mut self, pn: Pn) -> R {
+        self.check_stack(pn)?;
         let t = self.tree;
         let Some(rule) = t.rule(pn) else {
             return if pn.is_null() {
@@ -298,6 +299,7 @@ impl<E: Emit> Compiler<'_, E> {
             let param = s.ids[i].param;
             let what = match kind {
                 IdKind::GlobalExplicit => return Ok(()),
+                IdKind::Free if !param => return Err(self.nonlocal_and_global(pn, q)),
                 _ if param => "is parameter and global",
                 IdKind::Local | IdKind::Cell => "is assigned to before global declaration",
                 _ => "is used prior to global declaration",
@@ -317,6 +319,7 @@ impl<E: Emit> Compiler<'_, E> {
             let s = self.scope();
             let what = match s.ids[i].kind {
                 IdKind::Free => return Ok(()),
+                IdKind::GlobalExplicit => return Err(self.nonlocal_and_global(pn, q)),
                 _ if s.ids[i].param => "is parameter and nonlocal",
                 IdKind::Local | IdKind::Cell => "is assigned to before nonlocal declaration",
                 _ => "is used prior to nonlocal declaration",
@@ -329,6 +332,33 @@ impl<E: Emit> Compiler<'_, E> {
             return Err(self.error_at(pn, &msg));
         }
         Ok(())
+    }
+
+    /// `global x` and `nonlocal x` in one scope: reported, as CPython does,
+    /// at the first of the two declarations.
+    fn nonlocal_and_global(&self, pn: Pn, q: Qstr) -> super::CompileError {
+        let t = self.tree;
+        let msg = alloc::format!("name '{}' is nonlocal and global", self.interner.get(q));
+        // Walk this scope's statements (not nested scopes) in source order.
+        let root = self.scope().pn;
+        let mut todo: Vec<Pn> = alloc::vec![root];
+        while let Some(n) = todo.pop() {
+            match t.rule(n) {
+                Some(Rule::global_stmt | Rule::nonlocal_stmt) => {
+                    let list = t.child(n, 0);
+                    if t.items(&list, Rule::name_list)
+                        .iter()
+                        .any(|x| x.as_name() == Some(q))
+                    {
+                        return self.error_at(n, &msg);
+                    }
+                }
+                Some(Rule::funcdef | Rule::classdef | Rule::lambdef) if n != root => {}
+                Some(_) => todo.extend(t.children(n).iter().rev()),
+                None => {}
+            }
+        }
+        self.error_at(pn, &msg)
     }
 
     fn if_stmt(&mut self, ch: &[Pn]) -> R {
@@ -729,9 +759,87 @@ impl<E: Emit> Compiler<'_, E> {
         Ok(())
     }
 
-    /// `async with`: not compiled yet.
-    fn async_with(&mut self, items: Pn, _body: Pn) -> R {
-        Err(self.error_at(items, "'async with' is not supported"))
+    /// `async with a as x, b:` as MicroPython compiles it: per item, enter
+    /// with an awaited `__aenter__` and a finally block; after the body, the
+    /// items' `__aexit__` calls in reverse order. `__aexit__` is looked up
+    /// only when needed, keeping one stack slot per item.
+    fn async_with(&mut self, items: Pn, body: Pn) -> R {
+        let t = self.tree;
+        let list: Vec<Pn> = t.items(&items, Rule::with_stmt_list).to_vec();
+        // Per item: finally block, `__aexit__` without exception, after a
+        // return or unwind jump, end.
+        let mut labels: Vec<[mupy_emitters::Label; 4]> = Vec::with_capacity(list.len());
+        for &it in &list {
+            let l = [
+                self.new_label(),
+                self.new_label(),
+                self.new_label(),
+                self.new_label(),
+            ];
+            labels.push(l);
+            let (ctx, target) = if t.is(it, Rule::with_item) {
+                (t.child(it, 0), Some(t.child(it, 1)))
+            } else {
+                (it, None)
+            };
+            self.expr(ctx)?;
+            self.emit.dup_top();
+            self.await_method(names::__aenter__);
+            match target {
+                Some(target) => self.assign(target)?,
+                None => self.emit.pop_top(),
+            }
+            self.increase_except_level(l[0], BlockKind::Finally);
+            // The state an unwind jump may leave below the body's values.
+            self.emit.adjust_stack_size(3);
+        }
+        self.stmt(body)?;
+        for &[l_finally, l_aexit_no_exc, l_ret_unwind_jump, l_end] in labels.iter().rev() {
+            self.emit.adjust_stack_size(-3);
+            self.emit.async_with_setup_finally(
+                l_aexit_no_exc,
+                l_finally,
+                l_ret_unwind_jump,
+                names::BaseException.0,
+            );
+            // An exception: `__aexit__(type(exc), exc, None)` decides
+            // whether it propagates.
+            self.emit.dup_top();
+            self.emit.rot_three();
+            self.emit.rot_two();
+            self.emit.load_method(names::__aexit__.0, false);
+            self.emit.rot_three();
+            self.emit.rot_three();
+            self.emit.dup_top();
+            self.emit
+                .attr(names::__class__.0, mupy_emitters::AccessKind::Load);
+            self.emit.rot_two();
+            self.emit.load_const_tok(ConstTok::None);
+            self.emit.call_method(3, 0, 0);
+            self.yield_from();
+            self.emit.pop_jump_if(false, l_end);
+            self.emit.pop_top();
+            self.emit.load_const_tok(ConstTok::None);
+            self.emit.jump(l_end);
+            self.emit.adjust_stack_size(2);
+            // A return or unwind jump, then the body's normal end.
+            self.emit.label_assign(l_ret_unwind_jump);
+            self.emit.rot_three();
+            self.emit.rot_three();
+            self.emit.label_assign(l_aexit_no_exc);
+            self.emit.load_method(names::__aexit__.0, false);
+            self.emit.load_const_tok(ConstTok::None);
+            self.emit.dup_top();
+            self.emit.dup_top();
+            self.emit.call_method(3, 0, 0);
+            self.yield_from();
+            self.emit.pop_top();
+            self.emit.adjust_stack_size(-1);
+            self.emit.label_assign(l_end);
+            self.decrease_except_level();
+            self.emit.end_finally();
+        }
+        Ok(())
     }
 
     /// `import a.b.c [as d]`: pushes the module; returns the name to bind.
@@ -809,7 +917,12 @@ impl<E: Emit> Compiler<'_, E> {
             self.emit.import(0, ImportKind::Star);
             return Ok(());
         }
-        let list: Vec<Pn> = t.items(&what, Rule::import_as_names).to_vec();
+        let list_rule = if t.is(what, Rule::import_as_names_bare) {
+            Rule::import_as_names_bare
+        } else {
+            Rule::import_as_names
+        };
+        let list: Vec<Pn> = t.items(&what, list_rule).to_vec();
         let mut pairs = Vec::with_capacity(list.len());
         for &it in &list {
             let (name, alias) = if t.is(it, Rule::import_as_name) {

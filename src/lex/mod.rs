@@ -36,7 +36,10 @@ pub struct Lexer<'a> {
     end: usize,
     line: u32,
     line_start: usize,
-    indents: Vec<u32>,
+    /// Open indentation levels: (column with tabs to multiples of 8,
+    /// column with tabs as 1). The two must order lines alike, else the
+    /// indentation depends on the tab size (CPython's TabError).
+    indents: Vec<(u32, u32)>,
     brackets: Vec<(u8, u32, u32)>,
     at_line_start: bool,
     /// Whether a token other than NEWLINE/INDENT/DEDENT was emitted on the
@@ -55,7 +58,7 @@ impl<'a> Lexer<'a> {
             end: src.len(),
             line: 1,
             line_start: 0,
-            indents: alloc::vec![0],
+            indents: alloc::vec![(0, 0)],
             brackets: Vec::new(),
             at_line_start: true,
             line_has_tokens: false,
@@ -183,12 +186,12 @@ impl<'a> Lexer<'a> {
     /// first DEDENT (queueing the rest), or nothing if the level is unchanged.
     fn indentation(&mut self) -> Result<Option<Token<'a>>, CompileError> {
         loop {
-            let mut col = 0u32;
+            let (mut col, mut alt) = (0u32, 0u32);
             while self.pos < self.end {
                 match self.peek_byte(0) {
-                    b' ' => col += 1,
-                    b'\t' => col = (col / 8 + 1) * 8,
-                    b'\x0c' => col = 0,
+                    b' ' => (col, alt) = (col + 1, alt + 1),
+                    b'\t' => (col, alt) = ((col / 8 + 1) * 8, alt + 1),
+                    b'\x0c' => (col, alt) = (0, 0),
                     _ => break,
                 }
                 self.pos += 1;
@@ -211,7 +214,10 @@ impl<'a> Lexer<'a> {
                 _ => {}
             }
             self.at_line_start = false;
-            let top = *self.indents.last().unwrap_or(&0);
+            let (top, top_alt) = *self.indents.last().unwrap_or(&(0, 0));
+            if (col == top && alt != top_alt) || (col > top && alt <= top_alt) {
+                return Err(self.tab_error());
+            }
             if col > top {
                 if self.indents.len() >= MAX_INDENTS {
                     return Err(self.error(
@@ -220,18 +226,22 @@ impl<'a> Lexer<'a> {
                         self.pos,
                     ));
                 }
-                self.indents.push(col);
+                self.indents.push((col, alt));
                 return Ok(Some(self.tok(Tok::Indent, Val::None, self.pos)));
             }
             if col == top {
                 return Ok(None);
             }
             let mut n = 0;
-            while self.indents.last().is_some_and(|&t| t > col) {
+            while self.indents.last().is_some_and(|&(t, _)| t > col) {
                 self.indents.pop();
                 n += 1;
             }
-            if self.indents.last() != Some(&col) {
+            match self.indents.last() {
+                Some(&(t, t_alt)) if t == col && t_alt != alt => return Err(self.tab_error()),
+                _ => {}
+            }
+            if self.indents.last().map(|&(t, _)| t) != Some(col) {
                 return Err(self.error(
                     ErrorKind::IndentationError,
                     "unindent does not match any outer indentation level",
@@ -244,6 +254,16 @@ impl<'a> Lexer<'a> {
             }
             return Ok(Some(self.tok(Tok::Dedent, Val::None, self.pos)));
         }
+    }
+
+    /// CPython's TabError, reported as its base class (the runtime has no
+    /// TabError type).
+    fn tab_error(&self) -> CompileError {
+        self.error(
+            ErrorKind::IndentationError,
+            "inconsistent use of tabs and spaces in indentation",
+            self.pos,
+        )
     }
 
     /// Skips spaces, comments and backslash continuations (not newlines).
@@ -276,15 +296,16 @@ impl<'a> Lexer<'a> {
                             ))
                         }
                     };
-                    self.pos += n;
-                    self.newline_at(self.pos);
-                    if self.pos >= self.end {
+                    if self.pos + n >= self.end {
+                        // Reported on the continued line, as CPython does.
                         return Err(self.error(
                             ErrorKind::Incomplete,
                             "unexpected EOF while parsing",
                             self.pos,
                         ));
                     }
+                    self.pos += n;
+                    self.newline_at(self.pos);
                 }
                 _ => break,
             }
@@ -314,6 +335,17 @@ impl<'a> Lexer<'a> {
         }
         self.finished = true;
         Ok(self.tok(Tok::EndMarker, Val::None, self.pos))
+    }
+
+    /// The number of the source's last line (a final newline starts none).
+    pub fn last_line(&self) -> u32 {
+        let b = self.src.as_bytes();
+        let ends_line = self.end > 0 && matches!(b[self.end - 1], b'\n' | b'\r');
+        if ends_line && self.pos >= self.end {
+            self.line.saturating_sub(1).max(1)
+        } else {
+            self.line
+        }
     }
 
     /// Whether the end marker has been returned.

@@ -42,12 +42,35 @@ use Tok::*;
 
 #[test]
 fn indentation_makes_indent_and_dedent() {
-    let src = "if x:\n    y\n\n    # c\n    if z:\n\tw\nv\n";
+    let src = "if x:\n    y\n\n    # c\n    if z:\n    \tw\nv\n";
     assert_eq!(
         kinds(src),
         vec![
             KwIf, Name, Colon, Newline, Indent, Name, Newline, KwIf, Name, Colon, Newline, Indent,
             Name, Newline, Dedent, Dedent, Name, Newline
+        ]
+    );
+}
+
+#[test]
+fn indentation_that_depends_on_the_tab_size_is_an_error() {
+    // A tab reaches column 8 here, but only by being taken as 8 columns.
+    let mut lx = Lexer::new("if x:\n        a\n\tb\n");
+    let e = loop {
+        match lx.next_token() {
+            Ok(t) if t.kind == Tok::EndMarker => panic!("no error"),
+            Ok(_) => {}
+            Err(e) => break e,
+        }
+    };
+    assert_eq!((e.kind, e.line), (ErrorKind::IndentationError, 3));
+    assert!(e.message.contains("inconsistent use of tabs"));
+    // Deeper by either measure: fine.
+    assert_eq!(
+        kinds("if x:\n  a\n  if y:\n  \tb\n"),
+        vec![
+            KwIf, Name, Colon, Newline, Indent, Name, Newline, KwIf, Name, Colon, Newline, Indent,
+            Name, Newline, Dedent, Dedent
         ]
     );
 }

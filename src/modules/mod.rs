@@ -4,11 +4,30 @@
 //! A few attributes cannot be ROM values (`sys.argv` is a heap list, `sys.platform`
 //! comes from the port): those modules also answer `dynamic_attr`.
 
+pub mod array;
+pub mod binascii;
+pub mod cmath;
+pub mod collections;
+pub mod errno;
 pub mod exp_dd;
+pub mod fields;
+pub mod frozen;
+pub mod frozen_list;
 pub mod gc;
+pub mod hashlib;
+pub mod heapq;
+pub mod io;
+pub mod json;
+pub mod json_parse;
 pub mod math;
 pub mod micropython;
+pub mod os;
+pub mod random;
+pub mod re;
+pub mod re_compile;
+pub mod re_exec;
 pub mod stream;
+pub mod struct_;
 pub mod sys;
 pub mod time;
 
@@ -32,6 +51,19 @@ pub static MODULES: &[&Module] = &[
     &micropython::MODULE,
     &time::MODULE,
     &math::MODULE,
+    &struct_::MODULE,
+    &collections::MODULE,
+    &array::MODULE,
+    &binascii::MODULE,
+    &random::MODULE,
+    &heapq::MODULE,
+    &errno::MODULE,
+    &hashlib::MODULE,
+    &cmath::MODULE,
+    &io::MODULE,
+    &json::MODULE,
+    &re::MODULE,
+    &os::MODULE,
 ];
 
 /// The builtin module called `name`.
@@ -64,6 +96,7 @@ pub fn attr<R: Repr>(vm: &mut Vm<R>, index: u32, name: Qstr) -> PyResult<Option<
     match MODULES.get(index as usize).map(|m| m.name) {
         Some(names::sys) => sys::dynamic_attr(vm, name),
         Some(names::implementation) => sys::implementation_attr(vm, name),
+        Some(names::errno) => errno::dynamic_attr(vm, name),
         _ => Ok(None),
     }
 }

@@ -1,7 +1,8 @@
-//! The console streams `sys.stdin`, `sys.stdout`, `sys.stderr`: three ROM
-//! objects of type `TextIOWrapper` whose length field says which stream
-//! they are (0 stdin, 1 stdout, 2 stderr). Output goes to the port; input
-//! is read from it a byte at a time.
+//! The console streams `sys.stdin`, `sys.stdout`, `sys.stderr` and their
+//! `.buffer`s: six ROM objects of type `TextIOWrapper` whose length field
+//! says which stream they are (0 stdin, 1 stdout, 2 stderr; plus 0x10 for
+//! the binary `.buffer`, which reads and writes bytes). Output goes to the
+//! port; input is read from it a byte at a time.
 
 use crate::natives;
 use crate::qstr::{names, Qstr};
@@ -14,7 +15,12 @@ use crate::runtime::{PyResult, TypeId, Vm};
 use alloc::vec::Vec;
 use mupy_reprs::{ObjRef, Repr};
 
-pub use crate::runtime::rom_objects::{STDERR_REF, STDIN_REF, STDOUT_REF};
+pub use crate::runtime::rom_objects::{
+    STDERR_BUF_REF, STDERR_REF, STDIN_BUF_REF, STDIN_REF, STDOUT_BUF_REF, STDOUT_REF,
+};
+
+/// `len` bit of the binary streams.
+const BINARY: u32 = 0x10;
 
 natives! { area::STREAM;
     WRITE write(2, 2) => stream_write;
@@ -31,7 +37,7 @@ pub static ATTRS: &[(Qstr, RomValue)] = &[
     (names::flush, rv(Idx::FLUSH)),
 ];
 
-/// Which console stream `v` is: 0 stdin, 1 stdout, 2 stderr.
+/// Which console stream `v` is: 0 stdin, 1 stdout, 2 stderr (| BINARY).
 fn number<R: Repr>(vm: &Vm<R>, v: R) -> Option<u32> {
     if !v.is_ptr() || !matches!(rom::decode(v.ptr_ref()), Some((Region::Const, _))) {
         return None;
@@ -46,7 +52,7 @@ fn number<R: Repr>(vm: &Vm<R>, v: R) -> Option<u32> {
 /// The output stream `v` names (`sys.stdout` or `sys.stderr`), for
 /// `print(file=…)` and `sys.print_exception`.
 pub fn stream_of<R: Repr>(vm: &Vm<R>, v: R) -> Option<Stream> {
-    match number(vm, v)? {
+    match number(vm, v)? & !BINARY {
         1 => Some(Stream::Stdout),
         2 => Some(Stream::Stderr),
         _ => None,
@@ -55,24 +61,52 @@ pub fn stream_of<R: Repr>(vm: &Vm<R>, v: R) -> Option<Stream> {
 
 /// The ROM reference of a console stream, for printing its repr.
 pub fn is_stream(r: ObjRef) -> bool {
-    r == STDIN_REF || r == STDOUT_REF || r == STDERR_REF
+    [STDIN_REF, STDOUT_REF, STDERR_REF].contains(&r)
+        || [STDIN_BUF_REF, STDOUT_BUF_REF, STDERR_BUF_REF].contains(&r)
+}
+
+/// `stream.buffer`: the binary stream of a text console stream.
+pub fn buffer_of<R: Repr>(vm: &Vm<R>, v: R) -> Option<R> {
+    Some(R::ptr(match number(vm, v)? {
+        0 => STDIN_BUF_REF,
+        1 => STDOUT_BUF_REF,
+        2 => STDERR_BUF_REF,
+        _ => return None,
+    }))
 }
 
 fn stream_write<R: Repr>(vm: &mut Vm<R>, args: &[R], _: &[R]) -> PyResult<R> {
     let Some(stream) = stream_of(vm, args[0]) else {
         return Err(vm.raise_msg(TypeId::OSError, "not writable"));
     };
-    let Some(s) = vm.str_text(args[1]) else {
-        let t = vm.type_name(args[1]);
-        return Err(crate::raise!(
-            vm,
-            TypeError,
-            "write() argument must be str, not {}",
-            t
-        ));
+    let binary = number(vm, args[0]).unwrap_or(0) & BINARY != 0;
+    let (bytes, n): (Vec<u8>, usize) = if binary {
+        match vm.bytes_data(args[1]) {
+            Some(b) => (b.into(), b.len()),
+            None => {
+                let t = vm.type_name(args[1]);
+                return Err(crate::raise!(
+                    vm,
+                    TypeError,
+                    "a bytes-like object is required, not '{}'",
+                    t
+                ));
+            }
+        }
+    } else {
+        match vm.str_text(args[1]) {
+            Some(s) => (s.as_bytes().into(), s.chars().count()),
+            None => {
+                let t = vm.type_name(args[1]);
+                return Err(crate::raise!(
+                    vm,
+                    TypeError,
+                    "write() argument must be str, not {}",
+                    t
+                ));
+            }
+        }
     };
-    let n = s.chars().count();
-    let bytes: Vec<u8> = s.as_bytes().into();
     vm.port.write(stream, &bytes);
     vm.new_int(n as i64)
 }
@@ -80,9 +114,9 @@ fn stream_write<R: Repr>(vm: &mut Vm<R>, args: &[R], _: &[R]) -> PyResult<R> {
 /// Reads up to `limit` bytes (all with `None`), stopping after a newline
 /// when `line` is set.
 fn read_text<R: Repr>(vm: &mut Vm<R>, args: &[R], line: bool) -> PyResult<R> {
-    if number(vm, args[0]) != Some(0) {
+    let Some(n @ (0 | BINARY)) = number(vm, args[0]) else {
         return Err(vm.raise_msg(TypeId::OSError, "not readable"));
-    }
+    };
     let limit = match args.get(1) {
         Some(&v) if !v.is_none() => vm.index_of(v)?,
         _ => -1,
@@ -94,6 +128,9 @@ fn read_text<R: Repr>(vm: &mut Vm<R>, args: &[R], line: bool) -> PyResult<R> {
         if line && b == b'\n' {
             break;
         }
+    }
+    if n == BINARY {
+        return vm.new_bytes(&buf);
     }
     let s = alloc::string::String::from_utf8_lossy(&buf).into_owned();
     vm.new_str(&s)

@@ -105,8 +105,14 @@ pub fn sys_path<R: Repr>(vm: &mut Vm<R>) -> PyResult<R> {
     Ok(vm.roots.sys_path)
 }
 
-/// `sys.exit([code])`: raises `SystemExit(code)`.
+/// `sys.exit([code])`: raises `SystemExit(code)` (`SystemExit()` for `None`,
+/// as CPython).
 fn sys_exit<R: Repr>(vm: &mut Vm<R>, args: &[R], _: &[R]) -> PyResult<R> {
+    let args = if args.first().is_some_and(|a| a.is_none()) {
+        &[]
+    } else {
+        args
+    };
     let t = vm.new_tuple(args)?;
     let e = vm.new_exception_of(TypeId::SystemExit.rom_ref(), t)?;
     Err(vm.raise(R::ptr(e)))
@@ -118,16 +124,22 @@ fn sys_print_exception<R: Repr>(vm: &mut Vm<R>, args: &[R], kw: &[R]) -> PyResul
         .get(1)
         .copied()
         .or_else(|| crate::builtins::kwarg(kw, names::file));
+    if !vm.builtin_type_of(args[0]).is_exception() {
+        return Err(vm.type_error("print_exception() arg must be an exception"));
+    }
     let stream = match file {
         None => Stream::Stdout,
         Some(f) => match super::stream::stream_of(vm, f) {
             Some(s) => s,
-            None => return Err(vm.type_error("file must be sys.stdout or sys.stderr")),
+            None => {
+                // Any object with a `write` method takes the text.
+                let text = crate::vm::format_exception(vm, args[0]);
+                let s = vm.new_str(&text)?;
+                vm.call_method(f, names::write, &[s])?;
+                return Ok(R::none());
+            }
         },
     };
-    if !vm.builtin_type_of(args[0]).is_exception() {
-        return Err(vm.type_error("print_exception() arg must be an exception"));
-    }
     crate::vm::print_exception(vm, args[0], stream);
     Ok(R::none())
 }

@@ -173,42 +173,68 @@ impl<R: Repr> Vm<R> {
         }
     }
 
-    /// The value stored under `key`.
+    /// The value stored under `key`. Interned names in small maps (the
+    /// attribute and globals maps) are found inline by word equality.
+    #[inline]
     pub fn map_get(&mut self, m: MapRef, key: R) -> PyResult<Option<R>> {
-        // Interned-name fast path for the attribute and globals maps.
         let h = self.map(m);
-        if key.is_qstr() && h.cap() <= LINEAR_MAX {
-            let e = self.map_entries(&h);
-            let s = h.stride();
-            let mut i = 0;
-            let mut other = false;
-            while i < e.len() {
-                if e[i] == key {
-                    return Ok(Some(if s == 2 { e[i + 1] } else { R::none() }));
-                }
-                other |= e[i].is_ptr();
-                i += s;
-            }
-            if !other {
-                return Ok(None);
-            }
+        match self.map_find_qstr(&h, key) {
+            Some(Probe::Found(i)) => Ok(Some(self.map_value(&h, i))),
+            Some(Probe::Absent) => Ok(None),
+            None => self.map_get_slow(m, key),
         }
+    }
+
+    #[inline(never)]
+    fn map_get_slow(&mut self, m: MapRef, key: R) -> PyResult<Option<R>> {
         Ok(match self.map_probe(m, key)? {
             Probe::Found(i) => {
                 let h = self.map(m);
-                Some(if h.stride() == 2 {
-                    self.map_entries(&h)[i * 2 + 1]
-                } else {
-                    R::none()
-                })
+                Some(self.map_value(&h, i))
             }
             Probe::Absent => None,
         })
     }
 
+    /// The value of entry `i` (`None` in a keys-only map).
+    #[inline(always)]
+    fn map_value(&self, h: &Map, i: usize) -> R {
+        if h.stride() == 2 {
+            self.map_entries(h)[i * 2 + 1]
+        } else {
+            R::none()
+        }
+    }
+
+    /// Finds an interned-name key in a small map by word equality alone;
+    /// `None` when a heap key (a str with the same text, maybe) could match.
+    #[inline(always)]
+    fn map_find_qstr(&self, h: &Map, key: R) -> Option<Probe> {
+        if !key.is_qstr() || h.cap() > LINEAR_MAX {
+            return None;
+        }
+        let e = self.map_entries(h);
+        let s = h.stride();
+        let mut other = false;
+        let mut i = 0;
+        while i < e.len() {
+            if e[i] == key {
+                return Some(Probe::Found(i / s));
+            }
+            other |= e[i].is_ptr();
+            i += s;
+        }
+        (!other).then_some(Probe::Absent)
+    }
+
     /// Stores `value` under `key`, keeping the first insertion's position.
     pub fn map_set(&mut self, m: MapRef, key: R, value: R) -> PyResult<()> {
-        match self.map_probe(m, key)? {
+        let h = self.map(m);
+        let probe = match self.map_find_qstr(&h, key) {
+            Some(p) => p,
+            None => self.map_probe(m, key)?,
+        };
+        match probe {
             Probe::Found(i) => {
                 let h = self.map(m);
                 if h.stride() == 2 {
@@ -389,10 +415,22 @@ impl<R: Repr> Vm<R> {
 }
 
 impl<R: Repr> Vm<R> {
-    /// TypeError for the mutable builtin containers, which have no hash.
+    /// TypeError for the mutable builtin containers and slices, which have
+    /// no hash; a user object's `__hash__` runs (as CPython calls it on
+    /// every lookup), so `__hash__ = None` and a raising `__hash__` count.
     fn check_hashable(&mut self, key: R) -> PyResult<()> {
+        if self.is_user_instance(key) {
+            return self.hash(key).map(drop);
+        }
         let t = self.type_ref_of_ptr(key.ptr_ref());
-        let unhashable = [TypeId::List, TypeId::Dict, TypeId::Set, TypeId::ByteArray];
+        let unhashable = [
+            TypeId::List,
+            TypeId::Dict,
+            TypeId::Set,
+            TypeId::ByteArray,
+            TypeId::MemoryView,
+            TypeId::Slice,
+        ];
         if unhashable.iter().any(|u| u.rom_ref() == t) {
             let n = self.type_name(key);
             return Err(crate::raise!(self, TypeError, "unhashable type: '{}'", n));

@@ -1,6 +1,7 @@
 //! Object types, one file each: layout, constructors, and the type's
 //! methods. A type's `TypeInfo` entry is in `runtime/type_table.rs`.
 
+pub mod array;
 pub mod boundmeth;
 pub mod bytes;
 pub mod cell;
@@ -8,6 +9,7 @@ pub mod class;
 pub mod closure;
 pub mod code;
 pub mod complex;
+pub mod deque;
 pub mod descr;
 pub mod dict;
 pub mod exception;
@@ -17,6 +19,7 @@ pub mod generator;
 pub mod instance;
 pub mod int;
 pub mod int_ops;
+pub mod iostream;
 pub mod iterator;
 pub mod list;
 pub mod map;

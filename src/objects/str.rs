@@ -5,10 +5,17 @@
 //!   | type ref u32 | hash u32 | len u32 (bytes) | UTF-8 bytes …
 //! ```
 //! A 10-character ASCII str is 22 bytes: two 16-byte blocks.
+//!
+//! The hash is computed on first use and kept (0 = not yet known; a text
+//! whose hash really is 0 is just hashed again): strings built only to be
+//! printed or concatenated are never hashed. Only texts short enough to be
+//! names are looked up among the interned strings, so building a long
+//! string does not hash it twice on the way.
 
 use crate::qstr::{hash_bytes, Qstr};
 use crate::runtime::heap::{Header, ALLOC_NO_SCAN};
 use crate::runtime::{PyResult, TypeId, Vm};
+use mupy_gc::AllocFlags;
 use mupy_reprs::{ObjRef, Repr};
 
 #[repr(C)]
@@ -20,21 +27,85 @@ pub struct StrHead {
 
 const HEAD_BYTES: usize = core::mem::size_of::<StrHead>();
 
+/// Texts up to this length are looked up among the interned strings when a
+/// str is made, so a computed name (`'__' + 'init' + '__'`) is the qstr;
+/// longer ones are heap strs without the look-up (equality and dict keys
+/// compare text, so the two forms behave alike).
+const INTERN_LOOKUP_MAX: usize = 64;
+
 impl<R: Repr> Vm<R> {
     /// A str with the text `s`: the interned one if `s` is already a qstr.
     pub fn new_str(&mut self, s: &str) -> PyResult<R> {
-        if let Some(q) = self.qstrs.lookup(s) {
-            return Ok(R::qstr(q.0));
+        if s.len() <= INTERN_LOOKUP_MAX {
+            if let Some(q) = self.qstrs.lookup(s) {
+                return Ok(R::qstr(q.0));
+            }
         }
-        let r = self.new_str_uninit(s.len())?;
+        if s.len() > u32::MAX as usize {
+            return Err(self.raise_memory_error());
+        }
+        // Not zeroed: the head and the text are written here, and nothing
+        // reads the slack after the text.
+        let flags = ALLOC_NO_SCAN | AllocFlags::UNINIT;
+        let r = self.alloc_obj(TypeId::Str.rom_ref(), HEAD_BYTES + s.len(), flags)?;
+        // SAFETY: `r` is a fresh str allocation of `HEAD_BYTES + s.len()`.
+        unsafe {
+            let head = self.ptr::<StrHead>(r);
+            (*head).hash = 0;
+            (*head).len = s.len() as u32;
+        }
         self.str_bytes_mut(r).copy_from_slice(s.as_bytes());
-        // SAFETY: `r` is the str just allocated.
-        unsafe { self.obj_mut::<StrHead>(r) }.hash = hash_bytes(s.as_bytes());
         Ok(R::ptr(r))
     }
 
-    /// A heap str of `len` bytes (zeros) whose text and hash the caller sets;
-    /// the bytes must be valid UTF-8 before the str is used.
+    /// `a + b` for two str values, built in place in the heap (no
+    /// intermediate copy); `None` if either is not a str.
+    pub fn str_concat(&mut self, a: R, b: R) -> PyResult<Option<R>> {
+        let (la, lb) = match (self.str_text(a), self.str_text(b)) {
+            (Some(x), Some(y)) => (x.len(), y.len()),
+            _ => return Ok(None),
+        };
+        if lb == 0 {
+            return Ok(Some(a));
+        }
+        if la == 0 {
+            return Ok(Some(b));
+        }
+        let n = la + lb;
+        if n <= INTERN_LOOKUP_MAX {
+            // Short enough to be a name: go through `new_str` for its
+            // interned form.
+            let mut buf = [0u8; INTERN_LOOKUP_MAX];
+            buf[..la].copy_from_slice(self.str_text(a).unwrap_or("").as_bytes());
+            buf[la..n].copy_from_slice(self.str_text(b).unwrap_or("").as_bytes());
+            // Two whole UTF-8 texts side by side are UTF-8.
+            let text = core::str::from_utf8(&buf[..n]).unwrap_or("");
+            return self.new_str(text).map(Some);
+        }
+        if n > u32::MAX as usize {
+            return Err(self.raise_memory_error());
+        }
+        let flags = ALLOC_NO_SCAN | AllocFlags::UNINIT;
+        // `a` and `b` stay reachable from the caller's operand stack.
+        let r = self.alloc_obj(TypeId::Str.rom_ref(), HEAD_BYTES + n, flags)?;
+        // SAFETY: `r` is a fresh str allocation of `HEAD_BYTES + n`; the
+        // texts of `a` and `b` are other objects (or ROM), not `r`, and the
+        // collector never moves them.
+        unsafe {
+            let head = self.ptr::<StrHead>(r);
+            (*head).hash = 0;
+            (*head).len = n as u32;
+            let data = (head as *mut u8).add(HEAD_BYTES);
+            let x = self.str_text(a).unwrap_or("");
+            core::ptr::copy_nonoverlapping(x.as_ptr(), data, x.len().min(la));
+            let y = self.str_text(b).unwrap_or("");
+            core::ptr::copy_nonoverlapping(y.as_ptr(), data.add(la), y.len().min(lb));
+        }
+        Ok(Some(R::ptr(r)))
+    }
+
+    /// A heap str of `len` bytes (zeros) whose text the caller sets; the
+    /// bytes must be valid UTF-8 before the str is used.
     pub fn new_str_uninit(&mut self, len: usize) -> PyResult<ObjRef> {
         let Some(bytes) = len
             .checked_add(HEAD_BYTES)
@@ -81,8 +152,23 @@ impl<R: Repr> Vm<R> {
         if v.is_qstr() {
             self.qstrs.hash(Qstr(v.qstr_id()))
         } else {
-            // SAFETY: the caller passes a str value.
-            unsafe { self.obj::<StrHead>(v.ptr_ref()) }.hash
+            // SAFETY: the caller passes a str object: its head, then `len`
+            // bytes of text. The write is to the str's own hash field, with
+            // no reference into the object alive.
+            unsafe {
+                let head = self.ptr::<StrHead>(v.ptr_ref());
+                let known = (*head).hash;
+                if known != 0 {
+                    return known;
+                }
+                let data = (head as *const u8).add(HEAD_BYTES);
+                let h = hash_bytes(core::slice::from_raw_parts(data, (*head).len as usize));
+                // The ROM empty str is read-only.
+                if !crate::runtime::rom::is_rom(v.ptr_ref()) {
+                    (*head).hash = h;
+                }
+                h
+            }
         }
     }
 }

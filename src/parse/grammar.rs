@@ -143,7 +143,8 @@ grammar! {
     import_from = And [t(T::KwFrom), r(import_from_2), t(T::KwImport), r(import_from_3)];
     import_from_2 = Or [r(dotted_name), r(import_from_2b)];
     import_from_2b = And [r(one_or_more_period_or_ellipsis), o(dotted_name)];
-    import_from_3 = Or [t(T::Star), r(import_as_names_paren), r(import_as_names)];
+    // Without parentheses, no trailing comma (CPython).
+    import_from_3 = Or [t(T::Star), r(import_as_names_paren), r(import_as_names_bare)];
     import_as_names_paren = Ident [t(T::LParen), r(import_as_names), t(T::RParen)];
     one_or_more_period_or_ellipsis = Many [r(period_or_ellipsis)];
     period_or_ellipsis = Or [t(T::Dot), t(T::Ellipsis)];
@@ -151,6 +152,7 @@ grammar! {
     dotted_as_name = Ident [r(dotted_name), o(as_name)];
     as_name = Ident [t(T::KwAs), t(T::Name)];
     import_as_names = ListEnd [r(import_as_name), t(T::Comma)];
+    import_as_names_bare = List [r(import_as_name), t(T::Comma)];
     dotted_as_names = List [r(dotted_as_name), t(T::Comma)];
     dotted_name = List [t(T::Name), t(T::Dot)];
     global_stmt = And [t(T::KwGlobal), r(name_list)];

@@ -21,7 +21,7 @@ use crate::lex::{Lexer, Tok, Token, Val};
 use crate::qstr::Interner;
 pub use dump::dump;
 use grammar::{Act, Arg, Rule, RULES};
-pub use tree::{Kind, Lit, Pn, Tree};
+pub use tree::{Kind, Lit, Mark, Pn, Tree};
 
 /// What the source is: a module, one REPL input, or an `eval` expression.
 #[derive(Copy, Clone, PartialEq, Eq, Debug)]
@@ -103,6 +103,70 @@ pub fn parse(src: &str, mode: Mode, interner: &mut dyn Interner) -> Result<Tree,
         }
         e
     })
+}
+
+/// A module parsed one top-level statement at a time, so that a compiler can
+/// work on (and then shrink) each statement's tree before the next one is
+/// read. The tree keeps growing from where the last statement left it.
+pub struct StmtParser<'a> {
+    lx: Lexer<'a>,
+    tok: Token<'a>,
+    tree: Tree,
+}
+
+impl<'a> StmtParser<'a> {
+    pub fn new(src: &'a str) -> Result<Self, CompileError> {
+        let mut lx = Lexer::new(src);
+        let tok = lx.next_token().map_err(file_error)?;
+        Ok(StmtParser {
+            lx,
+            tok,
+            tree: Tree::new(),
+        })
+    }
+
+    pub fn tree(&self) -> &Tree {
+        &self.tree
+    }
+
+    pub fn tree_mut(&mut self) -> &mut Tree {
+        &mut self.tree
+    }
+
+    /// The next top-level statement (blank lines skipped); `None` at the end.
+    pub fn next_stmt(&mut self, interner: &mut dyn Interner) -> Result<Option<Pn>, CompileError> {
+        let mut p = Parser {
+            lx: core::mem::replace(&mut self.lx, Lexer::new("")),
+            tok: core::mem::replace(
+                &mut self.tok,
+                Token {
+                    kind: Tok::EndMarker,
+                    val: Val::None,
+                    line: 0,
+                    col: 0,
+                },
+            ),
+            tree: core::mem::take(&mut self.tree),
+            results: Vec::new(),
+            depths: Vec::new(),
+            frames: Vec::new(),
+            interner,
+            single: false,
+        };
+        let out = p.stmt();
+        self.lx = p.lx;
+        self.tok = p.tok;
+        self.tree = p.tree;
+        out.map_err(file_error)
+    }
+}
+
+/// Outside the REPL, running out of input is a plain syntax error.
+fn file_error(mut e: CompileError) -> CompileError {
+    if e.kind == ErrorKind::Incomplete {
+        e.kind = ErrorKind::SyntaxError;
+    }
+    e
 }
 
 fn is_value_token(k: Tok) -> bool {
@@ -202,6 +266,9 @@ impl Parser<'_, '_> {
             e.kind = ErrorKind::Incomplete;
         } else if at_end && kind == ErrorKind::SyntaxError {
             e.message = String::from("unexpected EOF while parsing");
+        } else if at_end {
+            // A block missing at the end: CPython names the file's last line.
+            e.line = self.lx.last_line();
         }
         e
     }
@@ -248,6 +315,21 @@ impl Parser<'_, '_> {
         self.results.truncate(base);
         self.depths.truncate(base);
         self.push_result(node, depth)
+    }
+
+    /// One top-level statement, as `file_input` would match it.
+    fn stmt(&mut self) -> Result<Option<Pn>, CompileError> {
+        loop {
+            match self.tok.kind {
+                Tok::EndMarker => return Ok(None),
+                Tok::Newline => self.advance()?,
+                _ => {
+                    self.run(Rule::stmt)?;
+                    self.depths.pop();
+                    return Ok(self.results.pop());
+                }
+            }
+        }
     }
 
     fn run(&mut self, top: Rule) -> Result<(), CompileError> {

@@ -1,5 +1,6 @@
-//! The parse tree: one `Vec<u32>` arena of nodes plus a table of literals
-//! that do not fit in a node word. Freed as a whole after compiling.
+//! The parse tree: rule nodes in fixed-size chunks of words plus a table
+//! of literals that do not fit in a node word. Freed as a whole after
+//! compiling.
 //!
 //! A node reference `Pn` is one word:
 //!
@@ -8,7 +9,7 @@
 //! +-------------------------------------+-----+
 //! | payload (29 bits)                   | tag |
 //! +-------------------------------------+-----+
-//!   tag 0  rule node: payload = index into `data` (0 = null)
+//!   tag 0  rule node: payload = chunk (13 bits) | word offset (16 bits); 0 = null
 //!   tag 1  small int: payload = signed 29-bit value
 //!   tag 2  name: payload = qstr
 //!   tag 3  short string: payload = qstr
@@ -16,7 +17,20 @@
 //!   tag 5  literal: payload = index into `lits`
 //! ```
 //!
-//! A rule node at `data[i]` is `[rule | n_children << 8, line, children...]`.
+//! A rule node is a header word, up to two extension words, then its
+//! children:
+//!
+//! ```text
+//!  31            16 15      8 7       0
+//! +----------------+---------+---------+
+//! | line (16 bits) | n (8)   | rule    |   [n if n field = 255] [line if line field = 0xFFFF]
+//! +----------------+---------+---------+
+//! ```
+//!
+//! so a typical node costs one word plus its children, as MicroPython's
+//! costs two. Chunks grow to `CHUNK_WORDS` words (a node never straddles
+//! two); a node larger than that gets a chunk of its own, so the waste is
+//! below one chunk instead of the half a doubling vector can leave unused.
 
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -101,10 +115,29 @@ impl Pn {
     }
 }
 
+/// Words per chunk: 2 KiB, small next to a module's tree, large next to
+/// a node (a node of more words gets its own chunk).
+const CHUNK_WORDS: usize = 512;
+/// Bits of a node reference that give the word offset in its chunk.
+const OFFSET_BITS: u32 = 16;
+/// Most children of one node: the offset of its last child must fit.
+pub const MAX_CHILDREN: usize = (1 << OFFSET_BITS) - 3;
+/// Header fields that say "the value follows in the next word".
+const N_ESCAPE: u32 = 0xFF;
+const LINE_ESCAPE: u32 = 0xFFFF;
+
 pub struct Tree {
-    data: Vec<u32>,
+    chunks: Vec<Vec<u32>>,
     lits: Vec<Lit>,
     pub root: Pn,
+}
+
+/// A point in a tree's growth, to cut it back to (`Tree::truncate`).
+#[derive(Copy, Clone, Debug)]
+pub struct Mark {
+    chunks: usize,
+    words: usize,
+    lits: usize,
 }
 
 impl Default for Tree {
@@ -116,23 +149,89 @@ impl Default for Tree {
 impl Tree {
     pub fn new() -> Self {
         Tree {
-            data: alloc::vec![0],
+            // Word 0 of chunk 0 is never a node, so payload 0 means null.
+            chunks: alloc::vec![alloc::vec![0]],
             lits: Vec::new(),
             root: Pn::NULL,
         }
     }
 
-    /// Adds a rule node; `None` if the arena would outgrow a 29-bit index.
+    pub fn mark(&self) -> Mark {
+        Mark {
+            chunks: self.chunks.len(),
+            words: self.chunks.last().map_or(0, Vec::len),
+            lits: self.lits.len(),
+        }
+    }
+
+    /// Frees every node and literal added since `m`; references to them
+    /// must not be used again.
+    pub fn truncate(&mut self, m: Mark) {
+        self.chunks.truncate(m.chunks.max(1));
+        if let Some(c) = self.chunks.last_mut() {
+            c.truncate(m.words.max(1));
+        }
+        self.lits.truncate(m.lits);
+    }
+
+    /// Adds a rule node; `None` if out of memory or references.
     pub fn add_node(&mut self, rule: Rule, line: u32, children: &[Pn]) -> Option<Pn> {
-        let at = self.data.len();
-        if at + children.len() + 2 >= (1 << 29) {
+        let n = children.len();
+        if n > MAX_CHILDREN {
             return None;
         }
-        self.data.try_reserve(children.len() + 2).ok()?;
-        self.data.push(rule as u32 | ((children.len() as u32) << 8));
-        self.data.push(line);
-        self.data.extend(children.iter().map(|p| p.0));
-        Some(Pn((at as u32) << TAG_BITS))
+        let n_field = (n as u32).min(N_ESCAPE);
+        let line_field = line.min(LINE_ESCAPE);
+        let words =
+            1 + usize::from(n_field == N_ESCAPE) + usize::from(line_field == LINE_ESCAPE) + n;
+        let fits = self
+            .chunks
+            .last()
+            .is_some_and(|c| c.capacity() - c.len() >= words);
+        if !fits {
+            if self.chunks.len() >= 1 << (29 - OFFSET_BITS) {
+                return None;
+            }
+            self.chunks.try_reserve(1).ok()?;
+            // Chunks double from 32 words up to `CHUNK_WORDS`, so a small
+            // tree stays small.
+            let size = (16usize << self.chunks.len().min(8)).min(CHUNK_WORDS);
+            let mut c = Vec::new();
+            c.try_reserve_exact(words.max(size)).ok()?;
+            self.chunks.push(c);
+        }
+        let ci = self.chunks.len() - 1;
+        let c = &mut self.chunks[ci];
+        let at = c.len();
+        c.push(rule as u32 | (n_field << 8) | (line_field << 16));
+        if n_field == N_ESCAPE {
+            c.push(n as u32);
+        }
+        if line_field == LINE_ESCAPE {
+            c.push(line);
+        }
+        c.extend(children.iter().map(|p| p.0));
+        Some(Pn((((ci as u32) << OFFSET_BITS) | at as u32) << TAG_BITS))
+    }
+
+    /// The words of node `pn` from its header on, and its child count and line.
+    fn node(&self, pn: Pn) -> (&[u32], usize, u32) {
+        let p = pn.payload();
+        let chunk = &self.chunks[(p >> OFFSET_BITS) as usize];
+        let words = &chunk[(p & ((1 << OFFSET_BITS) - 1)) as usize..];
+        let h = words[0];
+        let mut i = 1;
+        let mut n = ((h >> 8) & 0xFF) as usize;
+        if n == N_ESCAPE as usize {
+            n = words[i] as usize;
+            i += 1;
+        }
+        let mut line = h >> 16;
+        if line == LINE_ESCAPE {
+            line = words[i];
+            i += 1;
+        }
+        (&words[i..i + n], n, line)
     }
 
     pub fn add_lit(&mut self, lit: Lit) -> Option<Pn> {
@@ -148,9 +247,7 @@ impl Tree {
     pub fn kind(&self, pn: Pn) -> Kind {
         match pn.tag() {
             0 if pn.0 == 0 => Kind::Null,
-            0 => Kind::Node(super::grammar::rule_from_u8(
-                self.data[pn.payload() as usize] as u8,
-            )),
+            0 => Kind::Node(super::grammar::rule_from_u8(self.header(pn) as u8)),
             1 => Kind::SmallInt((pn.0 as i32) >> TAG_BITS),
             2 => Kind::Name(Qstr(pn.payload())),
             3 => Kind::Str(Qstr(pn.payload())),
@@ -174,14 +271,17 @@ impl Tree {
         self.rule(pn) == Some(rule)
     }
 
+    fn header(&self, pn: Pn) -> u32 {
+        let p = pn.payload();
+        self.chunks[(p >> OFFSET_BITS) as usize][(p & ((1 << OFFSET_BITS) - 1)) as usize]
+    }
+
     /// Children of a rule node (empty for anything else).
     pub fn children(&self, pn: Pn) -> &[Pn] {
         if pn.tag() != 0 || pn.0 == 0 {
             return &[];
         }
-        let i = pn.payload() as usize;
-        let n = (self.data[i] >> 8) as usize;
-        let words = &self.data[i + 2..i + 2 + n];
+        let (words, n, _) = self.node(pn);
         // SAFETY: `Pn` is `repr(transparent)` over `u32`, so a `[u32]` is a
         // valid `[Pn]` of the same length and alignment.
         unsafe { core::slice::from_raw_parts(words.as_ptr().cast::<Pn>(), n) }
@@ -197,7 +297,7 @@ impl Tree {
         if pn.tag() != 0 || pn.0 == 0 {
             return 0;
         }
-        self.data[pn.payload() as usize + 1]
+        self.node(pn).2
     }
 
     pub fn lit(&self, i: u32) -> &Lit {
@@ -217,8 +317,8 @@ impl Tree {
         }
     }
 
-    /// Words used by the arena and literal count, for statistics.
+    /// Words used by the nodes and literal count, for statistics.
     pub fn size(&self) -> (usize, usize) {
-        (self.data.len(), self.lits.len())
+        (self.chunks.iter().map(Vec::len).sum(), self.lits.len())
     }
 }

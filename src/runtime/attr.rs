@@ -322,6 +322,19 @@ impl<R: Repr> Vm<R> {
         if name == names::__traceback__ {
             return Ok(Some(R::none()));
         }
+        if name == names::errno && self.isinstance_builtin(obj, TypeId::OSError) {
+            // `OSError(errno, …)`: the first argument, as MicroPython and CPython.
+            let a = self.tuple_items(args.ptr_ref());
+            return Ok(Some(a.first().copied().unwrap_or(R::none())));
+        }
+        if name == names::code && self.isinstance_builtin(obj, TypeId::SystemExit) {
+            let a = self.tuple_items(args.ptr_ref());
+            return Ok(Some(match a {
+                [] => R::none(),
+                [c] => *c,
+                _ => args,
+            }));
+        }
         if name == names::value && self.isinstance_builtin(obj, TypeId::StopIteration) {
             let a = self.tuple_items(args.ptr_ref());
             return Ok(Some(a.first().copied().unwrap_or(R::none())));

@@ -324,6 +324,11 @@ impl<R: Repr> Vm<R> {
                 },
             }
         }
+        // Every positional parameter given, none keyword-only: nothing to
+        // default or to report missing (the common call).
+        if given >= n_pos && n_kwonly == 0 {
+            return self.make_cells(fp, code, n_state);
+        }
         // Defaults of the last `n_def` positional parameters.
         let (defaults, kwdefaults) = self.function_defaults(fun);
         if n_def > 0 && defaults != 0 {
@@ -374,7 +379,13 @@ impl<R: Repr> Vm<R> {
                 return Err(self.missing_args(code, &missing, "keyword-only"));
             }
         }
-        // Locals captured by inner functions live in cells.
+        self.make_cells(fp, code, n_state)
+    }
+
+    /// Moves the locals captured by inner functions into cells.
+    fn make_cells(&mut self, fp: *mut R, code: ObjRef, n_state: usize) -> PyResult<()> {
+        // SAFETY: local `i` of the frame at `fp` is word HEADER + n_state - 1 - i.
+        let local = |i: usize| unsafe { fp.add(HEADER_WORDS + n_state - 1 - i) };
         let (cells_at, cells_end) = {
             let c = self.code(code);
             (c.cells as usize, c.code_start as usize)

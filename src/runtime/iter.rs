@@ -138,7 +138,13 @@ impl<R: Repr> Vm<R> {
                 | TypeId::Filter
                 | TypeId::Reversed
                 | TypeId::CallIterator => return Ok(obj),
+                TypeId::StringIO | TypeId::BytesIO | TypeId::TextFile | TypeId::BinaryFile => {
+                    return Ok(obj)
+                }
                 _ => {
+                    if let Some(r) = crate::builtins::ext::get_iter(self, obj) {
+                        return r;
+                    }
                     let t = self.type_name(obj);
                     return Err(crate::raise!(
                         self,
@@ -148,7 +154,19 @@ impl<R: Repr> Vm<R> {
                     ));
                 }
             };
-            return self.new_iter_obj(it, obj, zero, R::none());
+            // Dict and set iterators keep the size they started at, so a
+            // change during iteration is caught (CPython's RuntimeError).
+            let size = match it {
+                TypeId::DictKeyIterator
+                | TypeId::DictValueIterator
+                | TypeId::DictItemIterator
+                | TypeId::SetIterator => {
+                    let d = self.view_target(obj);
+                    R::small_int(self.dict_len(d) as i64).unwrap_or(R::none())
+                }
+                _ => R::none(),
+            };
+            return self.new_iter_obj(it, obj, zero, size);
         }
         let t = self.type_name(obj);
         Err(crate::raise!(
@@ -239,6 +257,20 @@ impl<R: Repr> Vm<R> {
                     (o.a, o.b.small_int_value() as usize)
                 };
                 let d = self.view_target(d);
+                let size = self.iter_obj(it).c;
+                if size.is_small_int() && size.small_int_value() != self.dict_len(d) as i64 {
+                    let what = if kind == TypeId::SetIterator {
+                        "Set"
+                    } else {
+                        "dictionary"
+                    };
+                    return Err(crate::raise!(
+                        self,
+                        RuntimeError,
+                        "{} changed size during iteration",
+                        what
+                    ));
+                }
                 let m = self.dict_map(d);
                 match self.map_next(m, pos) {
                     Some((np, k, v)) => {
@@ -305,7 +337,13 @@ impl<R: Repr> Vm<R> {
             TypeId::Enumerate | TypeId::Zip | TypeId::Map | TypeId::Filter | TypeId::Reversed => {
                 crate::builtins::iters::next(self, kind, it)
             }
+            TypeId::StringIO | TypeId::BytesIO | TypeId::TextFile | TypeId::BinaryFile => {
+                crate::builtins::io::next_line(self, it)
+            }
             _ => {
+                if let Some(r) = crate::builtins::ext::iter_next(self, it) {
+                    return r;
+                }
                 let t = self.type_name(it);
                 Err(crate::raise!(
                     self,

@@ -47,6 +47,22 @@ pub mod area {
     pub const STRFMT: u8 = 25;
     pub const EXCEPTION: u8 = 26;
     pub const DESCR: u8 = 27;
+    // io, json, re, os (src/modules/, src/builtins/io.rs).
+    pub const IO: u8 = 40;
+    pub const JSON: u8 = 41;
+    pub const RE: u8 = 42;
+    pub const OS: u8 = 43;
+    // struct, collections, array, binascii, random, heapq, hashlib, cmath
+    // (src/modules/) and the deque and array types (src/builtins/).
+    pub const STRUCT: u8 = 50;
+    pub const COLLECTIONS: u8 = 51;
+    pub const DEQUE: u8 = 52;
+    pub const ARRAY: u8 = 53;
+    pub const BINASCII: u8 = 54;
+    pub const RANDOM: u8 = 55;
+    pub const HEAPQ: u8 = 56;
+    pub const HASHLIB: u8 = 57;
+    pub const CMATH: u8 = 58;
 }
 
 /// The table of `area`.
@@ -73,6 +89,19 @@ fn table(area: u8) -> &'static [NativeInfo] {
         area::STRFMT => crate::builtins::strfmt::NATIVES,
         area::EXCEPTION => crate::builtins::excs::NATIVES,
         area::DESCR => crate::builtins::descrs::NATIVES,
+        area::IO => crate::builtins::io::NATIVES,
+        area::JSON => crate::modules::json::NATIVES,
+        area::RE => crate::modules::re::NATIVES,
+        area::OS => crate::modules::os::NATIVES,
+        area::STRUCT => crate::modules::struct_::NATIVES,
+        area::COLLECTIONS => crate::modules::collections::NATIVES,
+        area::DEQUE => crate::builtins::deques::NATIVES,
+        area::ARRAY => crate::builtins::arrays::NATIVES,
+        area::BINASCII => crate::modules::binascii::NATIVES,
+        area::RANDOM => crate::modules::random::NATIVES,
+        area::HEAPQ => crate::modules::heapq::NATIVES,
+        area::HASHLIB => crate::modules::hashlib::NATIVES,
+        area::CMATH => crate::modules::cmath::NATIVES,
         _ => &[],
     }
 }
@@ -105,6 +134,19 @@ pub fn call<R: Repr>(vm: &mut Vm<R>, area: u8, index: u8, args: &[R], kwargs: &[
         area::STRFMT => crate::builtins::strfmt::call(vm, index, args, kwargs),
         area::EXCEPTION => crate::builtins::excs::call(vm, index, args, kwargs),
         area::DESCR => crate::builtins::descrs::call(vm, index, args, kwargs),
+        area::IO => crate::builtins::io::call(vm, index, args, kwargs),
+        area::JSON => crate::modules::json::call(vm, index, args, kwargs),
+        area::RE => crate::modules::re::call(vm, index, args, kwargs),
+        area::OS => crate::modules::os::call(vm, index, args, kwargs),
+        area::STRUCT => crate::modules::struct_::call(vm, index, args, kwargs),
+        area::COLLECTIONS => crate::modules::collections::call(vm, index, args, kwargs),
+        area::DEQUE => crate::builtins::deques::call(vm, index, args, kwargs),
+        area::ARRAY => crate::builtins::arrays::call(vm, index, args, kwargs),
+        area::BINASCII => crate::modules::binascii::call(vm, index, args, kwargs),
+        area::RANDOM => crate::modules::random::call(vm, index, args, kwargs),
+        area::HEAPQ => crate::modules::heapq::call(vm, index, args, kwargs),
+        area::HASHLIB => crate::modules::hashlib::call(vm, index, args, kwargs),
+        area::CMATH => crate::modules::cmath::call(vm, index, args, kwargs),
         _ => Err(vm.type_error("bad native")),
     }
 }

@@ -6,7 +6,6 @@
 
 use crate::qstr::{names, Qstr};
 use crate::runtime::{PyResult, Raised, TypeId, Vm};
-use alloc::string::String;
 use core::cmp::Ordering;
 use mupy_emitters::ops::{BinaryOp, UnaryOp};
 use mupy_reprs::Repr;
@@ -161,6 +160,23 @@ impl<R: Repr> Vm<R> {
                 BinaryOp::And | BinaryOp::InplaceAnd => return Ok(R::small_int(x & y).unwrap_or(a)),
                 BinaryOp::Or | BinaryOp::InplaceOr => return Ok(R::small_int(x | y).unwrap_or(a)),
                 BinaryOp::Xor | BinaryOp::InplaceXor => return Ok(R::small_int(x ^ y).unwrap_or(a)),
+                // Python's floor division and modulo: rounded towards -inf,
+                // the remainder taking the divisor's sign.
+                BinaryOp::Modulo | BinaryOp::InplaceModulo if y != 0 => {
+                    let r = x % y;
+                    Some(if r != 0 && (r ^ y) < 0 { r + y } else { r } as i128)
+                }
+                BinaryOp::FloorDivide | BinaryOp::InplaceFloorDivide if y != 0 => {
+                    let q = x / y;
+                    Some(if x % y != 0 && (x ^ y) < 0 { q - 1 } else { q } as i128)
+                }
+                // Small ints have at most 63 bits, so `<< 63` fits an i128.
+                BinaryOp::Lshift | BinaryOp::InplaceLshift if (0..64).contains(&y) => {
+                    Some((x as i128) << y)
+                }
+                BinaryOp::Rshift | BinaryOp::InplaceRshift if y >= 0 => {
+                    return Ok(R::small_int(x >> y.min(63)).unwrap_or(a))
+                }
                 _ => None,
             };
             if let Some(r) = r {
@@ -172,7 +188,42 @@ impl<R: Repr> Vm<R> {
                 return self.new_int_i128(r);
             }
         }
+        if let Some(r) = self.float_fast(op, a, b) {
+            return r;
+        }
         self.binary_op_slow(op, a, b)
+    }
+
+    /// Arithmetic and ordering of two floats (or a float and a small int),
+    /// skipping the generic dispatch; `None` for anything else.
+    #[inline]
+    fn float_fast(&mut self, op: BinaryOp, a: R, b: R) -> Option<PyResult<R>> {
+        let num = |vm: &Self, v: R| {
+            if v.is_small_int() {
+                Some(v.small_int_value() as f64)
+            } else {
+                vm.float_of(v)
+            }
+        };
+        if !(a.is_float() || b.is_float() || a.is_ptr() || b.is_ptr()) {
+            return None;
+        }
+        let (x, y) = (num(self, a)?, num(self, b)?);
+        if a.is_small_int() && b.is_small_int() {
+            return None;
+        }
+        let r = match op {
+            BinaryOp::Add | BinaryOp::InplaceAdd => x + y,
+            BinaryOp::Subtract | BinaryOp::InplaceSubtract => x - y,
+            BinaryOp::Multiply | BinaryOp::InplaceMultiply => x * y,
+            BinaryOp::TrueDivide | BinaryOp::InplaceTrueDivide if y != 0.0 => x / y,
+            BinaryOp::Less => return Some(Ok(R::bool(x < y))),
+            BinaryOp::More => return Some(Ok(R::bool(x > y))),
+            BinaryOp::LessEqual => return Some(Ok(R::bool(x <= y))),
+            BinaryOp::MoreEqual => return Some(Ok(R::bool(x >= y))),
+            _ => return None,
+        };
+        Some(self.new_float(r))
     }
 
     fn binary_op_slow(&mut self, op: BinaryOp, a: R, b: R) -> PyResult<R> {
@@ -372,11 +423,8 @@ impl<R: Repr> Vm<R> {
     fn sequence_binary(&mut self, op: BinaryOp, a: R, b: R) -> PyResult<Option<R>> {
         match op {
             BinaryOp::Add => {
-                if let (Some(x), Some(y)) = (self.str_text(a), self.str_text(b)) {
-                    let mut s = String::with_capacity(x.len() + y.len());
-                    s.push_str(x);
-                    s.push_str(y);
-                    return Ok(Some(self.new_str(&s)?));
+                if let Some(s) = self.str_concat(a, b)? {
+                    return Ok(Some(s));
                 }
                 if self.is_exact(a, TypeId::Tuple) && self.is_exact(b, TypeId::Tuple) {
                     let mut v = alloc::vec::Vec::from(self.tuple_items(a.ptr_ref()));
@@ -562,7 +610,7 @@ impl<R: Repr> Vm<R> {
             (TypeId::Set | TypeId::FrozenSet, TypeId::Set | TypeId::FrozenSet) => {
                 self.set_equal(a, b)
             }
-            _ => Ok(false),
+            _ => crate::builtins::ext::equal(self, a, b).unwrap_or(Ok(false)),
         }
     }
 
@@ -745,6 +793,22 @@ impl<R: Repr> Vm<R> {
 
     /// `obj[index]`.
     pub fn subscr(&mut self, obj: R, index: R) -> PyResult<R> {
+        // `list[i]` / `tuple[i]` with a small int in range: no dispatch.
+        if index.is_small_int() && obj.is_ptr() {
+            let t = self.type_ref_of_ptr(obj.ptr_ref());
+            let items = if t == TypeId::List.rom_ref() {
+                self.list_items(obj)
+            } else if t == TypeId::Tuple.rom_ref() {
+                self.tuple_items(obj.ptr_ref())
+            } else {
+                &[]
+            };
+            let i = index.small_int_value();
+            let i = if i < 0 { i + items.len() as i64 } else { i };
+            if let Some(&v) = usize::try_from(i).ok().and_then(|i| items.get(i)) {
+                return Ok(v);
+            }
+        }
         if self.is_user_instance(obj) {
             if let Some(r) = self.call_special(obj, names::__getitem__, &[index])? {
                 return Ok(r);
@@ -786,6 +850,9 @@ impl<R: Repr> Vm<R> {
                 self.new_int(a + i as i64 * c)
             }
             _ => {
+                if let Some(r) = crate::builtins::ext::subscr(self, obj, index) {
+                    return r;
+                }
                 if obj.is_ptr() && self.is_class_value(obj) {
                     // `list[int]`-style generic aliases are not modelled.
                     return Ok(obj);
@@ -842,6 +909,20 @@ impl<R: Repr> Vm<R> {
 
     /// `obj[index] = value`, or `del obj[index]` when `value` is null.
     pub fn store_subscr(&mut self, obj: R, index: R, value: R) -> PyResult<()> {
+        // `list[i] = v` with a small int in range: no dispatch.
+        if index.is_small_int()
+            && !value.is_null()
+            && obj.is_ptr()
+            && self.type_ref_of_ptr(obj.ptr_ref()) == TypeId::List.rom_ref()
+        {
+            let i = index.small_int_value();
+            let items = self.list_items_mut(obj);
+            let i = if i < 0 { i + items.len() as i64 } else { i };
+            if let Some(slot) = usize::try_from(i).ok().and_then(|i| items.get_mut(i)) {
+                *slot = value;
+                return Ok(());
+            }
+        }
         if self.is_user_instance(obj) {
             let (name, args) = if value.is_null() {
                 (names::__delitem__, [index, index])
@@ -881,6 +962,9 @@ impl<R: Repr> Vm<R> {
                 }
             }
             _ => {
+                if let Some(r) = crate::builtins::ext::store_subscr(self, obj, index, value) {
+                    return r;
+                }
                 let t = self.type_name(obj);
                 if value.is_null() {
                     Err(crate::raise!(

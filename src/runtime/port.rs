@@ -1,7 +1,10 @@
 //! What a port (host, QEMU firmware, pyboard) gives the VM: console bytes,
 //! time, files for imports, and the keyboard-interrupt flag.
 
+use alloc::string::String;
 use alloc::vec::Vec;
+
+pub use super::port_fs::{OpenMode, SeekFrom, Stat, Uname, EOPNOTSUPP};
 
 #[derive(Copy, Clone, PartialEq, Eq, Debug)]
 pub enum Stream {
@@ -39,6 +42,61 @@ pub trait Port {
     /// `sys.platform`: the system the port runs on.
     fn platform(&self) -> &str {
         "mupy"
+    }
+
+    // Files and directories (`open()`, `os`): see `port_fs`. Errors are errno
+    // numbers; the defaults say the port has no file system.
+
+    /// Opens `path`; a handle for the other file methods.
+    fn file_open(&mut self, _path: &str, _mode: OpenMode) -> Result<u32, i32> {
+        Err(EOPNOTSUPP)
+    }
+    /// Reads up to `buf.len()` bytes; 0 at the end of the file.
+    fn file_read(&mut self, _h: u32, _buf: &mut [u8]) -> Result<usize, i32> {
+        Err(EOPNOTSUPP)
+    }
+    fn file_write(&mut self, _h: u32, _data: &[u8]) -> Result<usize, i32> {
+        Err(EOPNOTSUPP)
+    }
+    /// Moves the file position; the new position from the start.
+    fn file_seek(&mut self, _h: u32, _to: SeekFrom) -> Result<u64, i32> {
+        Err(EOPNOTSUPP)
+    }
+    fn file_close(&mut self, _h: u32) {}
+    fn listdir(&mut self, _path: &str) -> Result<Vec<String>, i32> {
+        Err(EOPNOTSUPP)
+    }
+    fn stat(&mut self, _path: &str) -> Result<Stat, i32> {
+        Err(EOPNOTSUPP)
+    }
+    fn remove(&mut self, _path: &str) -> Result<(), i32> {
+        Err(EOPNOTSUPP)
+    }
+    fn rename(&mut self, _from: &str, _to: &str) -> Result<(), i32> {
+        Err(EOPNOTSUPP)
+    }
+    fn mkdir(&mut self, _path: &str) -> Result<(), i32> {
+        Err(EOPNOTSUPP)
+    }
+    fn rmdir(&mut self, _path: &str) -> Result<(), i32> {
+        Err(EOPNOTSUPP)
+    }
+    fn chdir(&mut self, _path: &str) -> Result<(), i32> {
+        Err(EOPNOTSUPP)
+    }
+    fn getcwd(&mut self) -> Result<String, i32> {
+        Err(EOPNOTSUPP)
+    }
+    /// An environment variable, where the port has an environment.
+    fn getenv(&mut self, _name: &str) -> Option<String> {
+        None
+    }
+    fn uname(&mut self) -> Uname {
+        Uname {
+            sysname: String::from(self.platform()),
+            machine: String::from(self.platform()),
+            ..Uname::default()
+        }
     }
 }
 

@@ -82,9 +82,26 @@ impl<R: Repr> Vm<R> {
             out.push_str("...");
             return Ok(());
         }
+        let cycle_mark = if self.is_exact(v, TypeId::List) {
+            Some("[...]")
+        } else if self.is_exact(v, TypeId::Dict) {
+            Some("{...}")
+        } else {
+            None
+        };
+        if let Some(mark) = cycle_mark {
+            if self.printing.contains(&v.ptr_ref().0) {
+                out.push_str(mark);
+                return Ok(());
+            }
+            self.printing.push(v.ptr_ref().0);
+        }
         self.print_depth += 1;
         let r = self.write_repr_inner(out, v);
         self.print_depth -= 1;
+        if cycle_mark.is_some() {
+            self.printing.pop();
+        }
         r
     }
 
@@ -254,6 +271,9 @@ impl<R: Repr> Vm<R> {
                 }
             }
             _ => {
+                if let Some(r) = crate::builtins::ext::write_repr(self, out, v) {
+                    return r;
+                }
                 let n = self.type_name(v);
                 let _ = write!(out, "<{} object at 0x{:x}>", n, v.ptr_ref().0);
             }

@@ -56,7 +56,26 @@ pub const STDIN_REF: ObjRef = rom_ref(Region::Const, 2);
 pub const STDOUT_REF: ObjRef = rom_ref(Region::Const, 3);
 pub const STDERR_REF: ObjRef = rom_ref(Region::Const, 4);
 
-static CONST_OBJECTS: [&RomEmpty; 5] = [&EMPTY_TUPLE, &EMPTY_BYTES, &STDIN, &STDOUT, &STDERR];
+/// `sys.stdin.buffer` …: the same streams, reading and writing bytes
+/// (bit 4 of `len` says so).
+static STDIN_BUF: RomEmpty = rom_stream!(0x10);
+static STDOUT_BUF: RomEmpty = rom_stream!(0x11);
+static STDERR_BUF: RomEmpty = rom_stream!(0x12);
+
+pub const STDIN_BUF_REF: ObjRef = rom_ref(Region::Const, 5);
+pub const STDOUT_BUF_REF: ObjRef = rom_ref(Region::Const, 6);
+pub const STDERR_BUF_REF: ObjRef = rom_ref(Region::Const, 7);
+
+static CONST_OBJECTS: [&RomEmpty; 8] = [
+    &EMPTY_TUPLE,
+    &EMPTY_BYTES,
+    &STDIN,
+    &STDOUT,
+    &STDERR,
+    &STDIN_BUF,
+    &STDOUT_BUF,
+    &STDERR_BUF,
+];
 
 /// The address of a ROM constant object; of an empty tuple for anything
 /// else, so a stray reference reads harmless memory.

@@ -2,8 +2,8 @@
 //! starts from, and the port. One `Vm<R>` runs programs in representation `R`;
 //! several can coexist (the host tests run A, C and D side by side).
 
-use super::heap::ALLOC_DEFAULT;
 use super::port::Port;
+use super::py_stack::PyStack;
 use super::{PyResult, TypeId};
 use crate::qstr::QstrPool;
 use alloc::boxed::Box;
@@ -13,9 +13,10 @@ use mupy_reprs::Repr;
 /// Sizes a port chooses.
 #[derive(Clone, Debug)]
 pub struct VmConfig {
-    /// Bytes of GC heap (the Python stack is carved from it).
+    /// Bytes of GC heap.
     pub heap_bytes: usize,
-    /// Value words of the Python stack (frames, locals, operands).
+    /// Value words of the Python stack (frames, locals, operands), kept
+    /// outside the GC heap.
     pub stack_words: usize,
     /// Python call depth at which `RuntimeError: maximum recursion depth exceeded`.
     pub max_depth: u32,
@@ -41,8 +42,8 @@ pub struct VmRoots<R: Repr> {
     pub modules: R,
     /// Globals dict of `__main__`.
     pub main_globals: R,
-    /// The Python stack: one heap block of `stack_words` value words.
-    pub stack: R,
+    /// The Python stack: `stack_words` value words outside the heap.
+    pub stack: PyStack<R>,
     /// `sys.path`, `sys.argv`.
     pub sys_path: R,
     pub sys_argv: R,
@@ -58,14 +59,14 @@ pub struct VmRoots<R: Repr> {
 }
 
 impl<R: Repr> VmRoots<R> {
-    fn new() -> Self {
+    fn new(stack: PyStack<R>) -> Self {
         let none = R::none();
         VmRoots {
             exception: none,
             memory_error: none,
             modules: none,
             main_globals: none,
-            stack: none,
+            stack,
             sys_path: none,
             sys_argv: none,
             pinned: [none; 8],
@@ -79,7 +80,6 @@ impl<R: Repr> VmRoots<R> {
             self.memory_error,
             self.modules,
             self.main_globals,
-            self.stack,
             self.sys_path,
             self.sys_argv,
         ] {
@@ -97,6 +97,7 @@ impl<R: Repr> Roots for VmRoots<R> {
                 m.mark(v.ptr_ref().0);
             }
         });
+        self.stack.trace(m);
         m.scan_native_stack();
     }
 }
@@ -116,6 +117,10 @@ pub struct Vm<R: Repr> {
     pub nesting: u32,
     /// Nesting of `repr()` of containers (bounds native recursion).
     pub print_depth: u32,
+    /// The lists and dicts whose `repr()` is being written (CPython's
+    /// `Py_ReprEnter`), so a container holding itself prints `[...]`.
+    /// References only compared, never followed: no rooting needed.
+    pub printing: alloc::vec::Vec<u32>,
     /// The frame the interpreter runs (what `globals()` and `locals()` of a
     /// builtin called from it see); null outside Python code.
     pub frame: core::cell::Cell<*mut R>,
@@ -128,24 +133,38 @@ impl<R: Repr> Vm<R> {
         Self::with_heap(heap, config, port)
     }
 
-    /// A VM over a given heap (the MCU passes its static arena).
+    /// A VM over a given heap, its Python stack from Rust's allocator.
     pub fn with_heap(heap: Heap, config: VmConfig, port: Box<dyn Port>) -> PyResult<Self> {
+        let stack = PyStack::owned(config.stack_words);
+        Self::with_heap_and_stack(heap, config, port, stack)
+    }
+
+    /// A VM over a given heap and Python stack (the MCU passes its static
+    /// arena and stack region; `config.stack_words` follows the stack).
+    /// Inlined so that the native-stack top it notes is in its caller's
+    /// frame, as high as when `with_heap` noted it itself.
+    #[inline(always)]
+    pub fn with_heap_and_stack(
+        heap: Heap,
+        mut config: VmConfig,
+        port: Box<dyn Port>,
+        stack: PyStack<R>,
+    ) -> PyResult<Self> {
+        config.stack_words = stack.words();
         let mut vm = Vm {
             heap,
             qstrs: QstrPool::new(R::QSTR_LIMIT),
-            roots: VmRoots::new(),
+            roots: VmRoots::new(stack),
             port,
             config,
             depth: 0,
             stack_top: 0,
             nesting: 0,
             print_depth: 0,
+            printing: alloc::vec::Vec::new(),
             frame: core::cell::Cell::new(core::ptr::null_mut()),
         };
         vm.note_stack_top();
-        let stack_bytes = vm.config.stack_words * R::WORD_BYTES;
-        let stack = vm.alloc_raw(stack_bytes, ALLOC_DEFAULT)?;
-        vm.roots.stack = R::ptr(stack);
         let mem_err = vm.new_exception_instance(TypeId::MemoryError)?;
         vm.roots.memory_error = R::ptr(mem_err);
         crate::vm::init(&mut vm)?;

@@ -73,6 +73,24 @@ pub enum TypeId {
     RawCode,
     /// `sys.stdin`/`stdout`/`stderr` (ROM objects, see `modules::stream`).
     TextIO,
+    /// `io` streams (`objects/iostream.rs`): in memory, and files from `open()`.
+    StringIO,
+    BytesIO,
+    TextFile,
+    BinaryFile,
+    /// `re` compiled patterns and match objects (`modules/re.rs`).
+    RePattern,
+    ReMatch,
+    /// Types of the `collections`, `array` and `hashlib` modules
+    /// (`NamedTuple` is the ROM base holding every namedtuple's methods).
+    NamedTuple,
+    Deque,
+    DequeIterator,
+    Array,
+    ArrayIterator,
+    Sha256,
+    Sha1,
+    Md5,
     // Exceptions, parents before children.
     BaseException,
     SystemExit,

@@ -1,5 +1,5 @@
 //! Frames: where a running function keeps its state. Frames live on the
-//! Python stack (`vm.roots.stack`, one heap block, never moved) one above the
+//! Python stack (`vm.roots.stack`, one region, never moved) one above the
 //! other, or inside a generator object; either way they are plain value
 //! words, scanned by the collector like any object.
 //!
@@ -77,9 +77,9 @@ impl<R: Repr> Vm<R> {
     /// The address of word `index` of the Python stack.
     #[inline(always)]
     pub fn stack_word(&self, index: usize) -> *mut R {
-        // SAFETY: the Python stack is a live heap block of
+        // SAFETY: the Python stack is a live region of
         // `config.stack_words` words; callers keep `index` within it.
-        unsafe { self.ptr::<R>(self.roots.stack.ptr_ref()).add(index) }
+        unsafe { self.roots.stack.base().add(index) }
     }
 
     /// The index in the Python stack of a frame pointer into it.

@@ -100,6 +100,9 @@ impl<R: Repr> Vm<R> {
                 return Ok(m);
             }
         }
+        if let Some(mpy) = crate::modules::frozen::find(full) {
+            return crate::modules::frozen::load(self, q, mpy);
+        }
         let m = match self.find_module_file(full, parent)? {
             Some((path, pkg_dir)) => self.load_module_file(q, &path, pkg_dir.as_deref())?,
             None => {

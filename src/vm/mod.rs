@@ -26,6 +26,12 @@ use mupy_reprs::Repr;
 /// ValueError: bad
 /// ```
 pub fn print_exception<R: Repr>(vm: &mut Vm<R>, exc: R, stream: Stream) {
+    let out = format_exception(vm, exc);
+    vm.port.write(stream, out.as_bytes());
+}
+
+/// The text [`print_exception`] prints (for `sys.print_exception` to any stream).
+pub fn format_exception<R: Repr>(vm: &mut Vm<R>, exc: R) -> String {
     let mut out = String::new();
     let tb = if vm.builtin_type_of(exc).is_exception() {
         vm.exception_traceback(exc)
@@ -62,7 +68,7 @@ pub fn print_exception<R: Repr>(vm: &mut Vm<R>, exc: R, stream: Stream) {
         out.push_str(&msg);
     }
     out.push('\n');
-    vm.port.write(stream, out.as_bytes());
+    out
 }
 
 /// Sets up a fresh VM: `__main__` and `sys.modules`.
@@ -80,11 +86,19 @@ pub use exec::exec_source;
 /// Sets `sys.argv` to `args` (the program path first, as in CPython), and
 /// `sys.path[0]` to the program's directory, where its own modules are.
 pub fn set_argv<R: Repr>(vm: &mut Vm<R>, args: &[&str]) -> PyResult<()> {
+    // An entry into the VM: the lists below are held in this frame while
+    // they allocate, so the native-stack scan must reach it.
+    vm.note_stack_top();
     let list = vm.new_list(&[])?;
     vm.roots.sys_argv = list;
     for a in args {
+        // Called before any entry point has recorded the native stack's
+        // top: `s` must wait on the traced temporaries while the list grows.
         let s = vm.new_str(a)?;
-        vm.list_append(list, s)?;
+        vm.temps_push(s)?;
+        let r = vm.list_append(list, s);
+        vm.roots.temps.pop();
+        r?;
     }
     let path = crate::modules::sys::sys_path(vm)?;
     if let Some(prog) = args.first().filter(|p| p.ends_with(".py")) {

@@ -1,3 +1,4 @@
 import sys
-print(sys.version_info[0] == 3, sys.version_info[0])
-print(isinstance(sys.version, str))
+print(sys.version_info[0])
+print(sys.version_info >= (3, 4))
+print(type(sys.version).__name__)

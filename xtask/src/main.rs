@@ -8,10 +8,19 @@
 //! - `size [--repr a|c|d|all]`: flash and RAM of each firmware image.
 //! - `bench-compare [--quick] [--reps N] [--icount]`: benches/py/ on mupy,
 //!   CPython and MicroPython; writes target/figures/bench.json.
-//! - `dashboard [--check] [--no-record] [--out DIR]`: docs/dashboard/.
+//! - `freeze [--check]`: frozen/*.py to .mpy and the core's table of them.
+//! - `dashboard [--check] [--no-record] [--out DIR] [--readme]`:
+//!   docs/dashboard/ (`--readme`: the README's headline table on stdout).
+//! - `cov [--target host|qemu|all] [--repr a|c|d|all] [FILES]`: line
+//!   coverage on the host and on the firmware; target/figures/cov-*.lcov.
+//! - `fuzz-seed`, `fuzz-smoke [--seconds N] [TARGETS]`, `fuzz --hours H
+//!   [TARGETS]`: the cargo-fuzz targets; writes target/figures/fuzz.json.
 
 mod bench_compare;
+mod cov;
 mod dashboard;
+mod freeze;
+mod fuzz;
 mod qemu;
 mod raw_repl;
 mod run;
@@ -34,6 +43,11 @@ fn main() -> ExitCode {
         "size" => size::main(rest),
         "dashboard" => dashboard::main(rest),
         "bench-compare" => bench_compare::main(rest),
+        "cov" => cov::main(rest),
+        "fuzz-seed" => fuzz::seed(rest),
+        "fuzz-smoke" => fuzz::smoke(rest),
+        "fuzz" => fuzz::long(rest),
+        "freeze" => freeze::main(rest),
         _ => {
             eprintln!(
                 "usage: cargo xtask <command>\n  \
@@ -42,7 +56,10 @@ fn main() -> ExitCode {
                  qemu [--repr a|c|d|all] [--pty | --port DEV | --mpremote] [FILES]\n  \
                  size [--repr a|c|d|all]\n  \
                  bench-compare [--quick] [--reps N] [--icount] [--no-build] [PROGRAMS]\n  \
-                 dashboard [--check] [--no-record] [--out DIR]"
+                 dashboard [--check] [--no-record] [--out DIR] [--readme]\n  \
+                 cov [--target host|qemu|all] [--repr a|c|d|all] [FILES]\n  \
+                 fuzz-seed | fuzz-smoke [--seconds N] [TARGETS] | fuzz --hours H [TARGETS]\n  \
+                 freeze [--check]"
             );
             return ExitCode::from(2);
         }

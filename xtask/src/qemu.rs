@@ -44,6 +44,12 @@ const DEFAULT_TIMEOUT: Duration = Duration::from_secs(20);
 const BOOT_TIMEOUT: Duration = Duration::from_secs(20);
 pub const QEMU: &str = "qemu-system-arm";
 
+/// Set by `cargo xtask cov`: each QEMU started gets `<base>-<k>` (k
+/// counting boards) as its semihosting command line, where a coverage
+/// image writes its profiles (targets/qemu/src/coverage.rs).
+pub static PROFILE_BASE: Mutex<Option<PathBuf>> = Mutex::new(None);
+static BOARDS_STARTED: AtomicUsize = AtomicUsize::new(0);
+
 /// How the host reaches the board's console.
 #[derive(Clone)]
 pub enum Console {
@@ -144,9 +150,20 @@ impl Drop for Board {
 
 fn qemu_command(elf: &Path, serial: &str, monitor: &str) -> Command {
     let mut c = Command::new(QEMU);
+    let mut semihosting = String::from("enable=on,target=native");
+    if let Some(base) = PROFILE_BASE
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .as_ref()
+    {
+        let k = BOARDS_STARTED.fetch_add(1, Ordering::Relaxed);
+        // QEMU's option syntax escapes a comma by doubling it.
+        let arg = format!("{}-{k}", base.display()).replace(',', ",,");
+        semihosting += &format!(",arg=mupy,arg={arg}");
+    }
     c.args(["-machine", "mps2-an386", "-cpu", "cortex-m4"])
         .args(["-display", "none", "-monitor", monitor, "-serial", serial])
-        .args(["-semihosting-config", "enable=on,target=native"])
+        .args(["-semihosting-config", &semihosting])
         .arg("-kernel")
         .arg(elf)
         // `import` of the corpus' helper modules reads from here, as on the host.
@@ -449,6 +466,13 @@ pub fn run_corpus(
                     let result = run_file(&mut board, console, file, timeout);
                     record(name, Some(result));
                 }
+                // A coverage image writes its profile at each soft reset:
+                // one more keeps the last file's counts.
+                if let (Some(b), true) =
+                    (&mut board, PROFILE_BASE.lock().is_ok_and(|p| p.is_some()))
+                {
+                    let _ = b.repl.soft_reset();
+                }
             });
         }
     });
@@ -511,14 +535,21 @@ fn run_file(
 }
 
 /// Whether the file declares (`# mupy: needs-ram N[k|m]` among its first
-/// lines) a heap larger than the board's.
+/// lines) a heap larger than the board's, or that it needs the host's
+/// file system (`# mupy: host-only`).
 pub fn needs_more_ram(file: &Path) -> bool {
     let Ok(text) = fs::read_to_string(file) else {
         return false;
     };
-    text.lines()
-        .take(5)
-        .filter_map(|l| l.trim().strip_prefix("# mupy:"))
+    let marks = || {
+        text.lines()
+            .take(5)
+            .filter_map(|l| l.trim().strip_prefix("# mupy:"))
+    };
+    if marks().any(|l| l.trim() == "host-only") {
+        return true;
+    }
+    marks()
         .filter_map(|l| l.trim().strip_prefix("needs-ram"))
         .filter_map(|n| parse_bytes(n.trim()))
         .any(|need| need > BOARD_HEAP_BYTES)

@@ -14,7 +14,13 @@
 //!           monitor saves the stack region and the lowest overwritten
 //!           word is the peak
 //! ```
+//!
+//! Below the table, the largest contributors to each image's flash, by
+//! crate and module (`cargo bloat`'s question, answered from the ELF's
+//! symbols by the dashboard's `elf_modules`); the full list goes to
+//! `size.json` for the ROM page.
 
+use crate::dashboard::elf_modules;
 use crate::qemu::{build_image, ensure_qemu, needs_more_ram, Board, Console};
 use crate::run::{root, Result};
 use crate::test_py::corpus;
@@ -31,6 +37,8 @@ const STACK_PAINT: [u8; 4] = 0x5354_4b21u32.to_le_bytes();
 
 const FLASH_SECTIONS: [&str; 4] = [".vector_table", ".text", ".rodata", ".data"];
 const RAM_SECTIONS: [&str; 4] = [".data", ".bss", ".uninit", ".stack"];
+/// Contributors listed per image on the terminal.
+const TOP_MODULES: usize = 15;
 
 struct Image {
     repr: &'static str,
@@ -44,6 +52,9 @@ struct Image {
     stack_addr: u64,
     stack_peak: Option<u64>,
     boot_ram: Option<u64>,
+    elf: std::path::PathBuf,
+    /// Flash bytes per `crate::module`, largest first.
+    modules: Vec<(String, u64)>,
 }
 
 pub fn main(args: &[String]) -> Result {
@@ -76,6 +87,7 @@ pub fn main(args: &[String]) -> Result {
         images.push(img);
     }
     print_table(&images);
+    print_modules(&images);
     let path = root().join("target/size.json");
     if let Some(dir) = path.parent() {
         fs::create_dir_all(dir).map_err(|e| e.to_string())?;
@@ -119,6 +131,11 @@ fn measure_elf(repr: &'static str, elf: &Path) -> Result<Image> {
         stack_addr: file.section_by_name(".stack").map_or(0, |s| s.address()),
         stack_peak: None,
         boot_ram: None,
+        elf: elf.to_path_buf(),
+        modules: elf_modules::breakdown(elf)?
+            .into_iter()
+            .map(|m| (m.name, m.bytes))
+            .collect(),
     })
 }
 
@@ -235,6 +252,25 @@ fn print_table(images: &[Image]) {
     }
 }
 
+/// The largest contributors of each image, side by side.
+fn print_modules(images: &[Image]) {
+    println!();
+    let mut head = format!("{:<32}", "largest contributors (flash)");
+    for i in images {
+        let _ = write!(head, " {:>9}", i.repr);
+    }
+    println!("{head}");
+    let Some(first) = images.first() else { return };
+    for (name, _) in first.modules.iter().take(TOP_MODULES) {
+        let mut row = format!("{name:<32}");
+        for i in images {
+            let bytes = i.modules.iter().find(|(n, _)| n == name).map_or(0, |m| m.1);
+            let _ = write!(row, " {bytes:>9}");
+        }
+        println!("{row}");
+    }
+}
+
 fn to_json(images: &[Image]) -> String {
     let mut s = String::from("{\n  \"target\": \"qemu-mps2-an386\",\n  \"images\": [\n");
     for (k, i) in images.iter().enumerate() {
@@ -245,10 +281,16 @@ fn to_json(images: &[Image]) -> String {
             .collect();
         let boot = i.boot_ram.map_or("null".to_string(), |b| b.to_string());
         let peak = i.stack_peak.map_or("null".to_string(), |b| b.to_string());
+        let modules: Vec<String> = i
+            .modules
+            .iter()
+            .map(|(n, b)| format!("{{\"name\": \"{n}\", \"bytes\": {b}}}"))
+            .collect();
         let _ = writeln!(
             s,
             "    {{\"repr\": \"{}\", \"flash\": {}, \"ram\": {}, \"gc_heap\": {}, \"scratch_heap\": {}, \
-             \"stack\": {}, \"stack_peak\": {}, \"boot_ram\": {}, \"sections\": {{{}}}}}{}",
+             \"stack\": {}, \"stack_peak\": {}, \"boot_ram\": {}, \"sections\": {{{}}}, \
+             \"elf\": \"{}\", \"modules\": [{}]}}{}",
             i.repr,
             i.flash,
             i.ram,
@@ -258,6 +300,8 @@ fn to_json(images: &[Image]) -> String {
             peak,
             boot,
             sections.join(", "),
+            i.elf.display(),
+            modules.join(", "),
             if k + 1 < images.len() { "," } else { "" }
         );
     }

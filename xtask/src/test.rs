@@ -35,6 +35,8 @@ pub fn all(args: &[String]) -> Result {
         thumb.extend(["-p", c]);
     }
     cmd("cargo", &thumb)?;
+    // The committed frozen modules must match frozen/*.py.
+    crate::freeze::main(&args_of(&["--check"]))?;
     crate::test_py::main(&args_of(&["--repr", "all"]))?;
     crate::test_py::main(&args_of(&["--repr", "a", "--stress"]))?;
     // The firmware is its own workspace (thumb only): its own lint pass.

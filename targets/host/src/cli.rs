@@ -46,6 +46,9 @@ struct Raw {
     /// Compile only and report errors (with --stats: compiler memory).
     #[arg(long)]
     compile_only: bool,
+    /// Compile FILE to a `.mpy` file OUT instead of running (for freezing).
+    #[arg(long, value_name = "OUT")]
+    mpy: Option<String>,
     /// Run the REPL protocol on stdin even when it is not a terminal.
     #[arg(long)]
     repl: bool,
@@ -69,6 +72,7 @@ pub struct Args {
     pub force_repl: bool,
     pub dis: bool,
     pub compile_only: bool,
+    pub mpy: Option<String>,
 }
 
 /// The default heap, as MicroPython's unix port: 2 MiB.
@@ -103,6 +107,7 @@ impl Args {
             force_repl: raw.repl,
             dis: raw.dis,
             compile_only: raw.compile_only,
+            mpy: raw.mpy,
         })
     }
 }

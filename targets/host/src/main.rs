@@ -4,7 +4,9 @@
 
 mod alloc_count;
 mod cli;
+mod freeze;
 mod front;
+mod fs;
 mod port;
 mod repl;
 mod session;
@@ -27,6 +29,13 @@ fn main() -> ExitCode {
     if args.version {
         println!("mupy {} (repr {})", mupy::VERSION, args.repr.name());
         return ExitCode::SUCCESS;
+    }
+    if let Some(out) = &args.mpy {
+        let Some(file) = args.rest.first() else {
+            eprintln!("mupy: --mpy needs a file");
+            return ExitCode::from(2);
+        };
+        return ExitCode::from(freeze::run(file, out));
     }
     if args.dis || args.compile_only {
         let Some(file) = args.rest.first() else {

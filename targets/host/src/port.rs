@@ -1,7 +1,8 @@
 //! The host port: console on stdin/stdout/stderr, time from the OS clock,
 //! files from the file system, Ctrl-C from SIGINT.
 
-use mupy::runtime::port::{Port, Stream};
+use crate::fs::{self, Files};
+use mupy::runtime::port::{OpenMode, Port, SeekFrom, Stat, Stream, Uname};
 use std::io::{Read, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
@@ -13,6 +14,8 @@ pub struct HostPort {
     interrupt: Arc<AtomicBool>,
     /// Translate `\n` to `\r\n`, as a terminal in raw mode needs.
     pub cooked: bool,
+    /// Files opened by the program (`open()`).
+    files: Files,
 }
 
 impl HostPort {
@@ -22,6 +25,7 @@ impl HostPort {
             out: std::io::BufWriter::with_capacity(1 << 14, std::io::stdout()),
             interrupt,
             cooked: false,
+            files: Files::default(),
         }
     }
 }
@@ -99,6 +103,52 @@ impl Port for HostPort {
 
     fn platform(&self) -> &str {
         std::env::consts::OS
+    }
+
+    fn file_open(&mut self, path: &str, mode: OpenMode) -> Result<u32, i32> {
+        self.files.open(path, mode)
+    }
+    fn file_read(&mut self, h: u32, buf: &mut [u8]) -> Result<usize, i32> {
+        self.files.read(h, buf)
+    }
+    fn file_write(&mut self, h: u32, data: &[u8]) -> Result<usize, i32> {
+        self.files.write(h, data)
+    }
+    fn file_seek(&mut self, h: u32, to: SeekFrom) -> Result<u64, i32> {
+        self.files.seek(h, to)
+    }
+    fn file_close(&mut self, h: u32) {
+        self.files.close(h)
+    }
+    fn listdir(&mut self, path: &str) -> Result<Vec<String>, i32> {
+        fs::listdir(path)
+    }
+    fn stat(&mut self, path: &str) -> Result<Stat, i32> {
+        fs::stat(path)
+    }
+    fn remove(&mut self, path: &str) -> Result<(), i32> {
+        fs::remove(path)
+    }
+    fn rename(&mut self, from: &str, to: &str) -> Result<(), i32> {
+        fs::rename(from, to)
+    }
+    fn mkdir(&mut self, path: &str) -> Result<(), i32> {
+        fs::mkdir(path)
+    }
+    fn rmdir(&mut self, path: &str) -> Result<(), i32> {
+        fs::rmdir(path)
+    }
+    fn chdir(&mut self, path: &str) -> Result<(), i32> {
+        fs::chdir(path)
+    }
+    fn getcwd(&mut self) -> Result<String, i32> {
+        fs::getcwd()
+    }
+    fn getenv(&mut self, name: &str) -> Option<String> {
+        std::env::var(name).ok()
+    }
+    fn uname(&mut self) -> Uname {
+        fs::uname()
     }
 }
 

@@ -11,6 +11,8 @@
 extern crate alloc;
 
 mod console;
+#[cfg(feature = "coverage")]
+mod coverage;
 mod exec;
 mod memory;
 mod panic;
@@ -26,6 +28,7 @@ use alloc::format;
 use console::Console;
 use cortex_m_rt::entry;
 use mupy::repl::{ReplExit, ReplMode};
+use mupy::runtime::py_stack::PyStack;
 use mupy::runtime::{Vm, VmConfig};
 use mupy_gc::{Heap, HeapConfig};
 use mupy_reprs::Repr;
@@ -33,11 +36,6 @@ use port::BoardPort;
 use repr::Word;
 use uart::Uart;
 
-/// Value words of the Python stack (frames, locals, operands), carved from
-/// the GC arena: 12 KiB in the 32-bit representations, 24 KiB in D. A call
-/// of a small function takes 8 words, so about 380 nested calls fit,
-/// beyond what the corpus needs (200) and with 88 KiB left for objects.
-const PY_STACK_WORDS: usize = 3 * 1024;
 /// Only a bound of last resort: the Python stack runs out first and
 /// raises the same `RuntimeError: maximum recursion depth exceeded`.
 const MAX_DEPTH: u32 = 1000;
@@ -61,18 +59,19 @@ fn main() -> ! {
     );
     let mut mode = ReplMode::Friendly;
     loop {
-        // SAFETY: the VM of the previous round (and its heap) was dropped
-        // at the end of the loop body.
-        let arena = unsafe { memory::gc_arena() };
+        // SAFETY: the VM of the previous round (its heap and stack) was
+        // dropped at the end of the loop body.
+        let (arena, stack) = unsafe { (memory::gc_arena(), memory::py_stack()) };
         let mut heap = Heap::from_static(arena, HeapConfig::default());
         heap.set_stack_top(stack_top);
         let config = VmConfig {
             heap_bytes: memory::GC_ARENA_BYTES,
-            stack_words: PY_STACK_WORDS,
+            stack_words: memory::PY_STACK_WORDS,
             max_depth: MAX_DEPTH,
         };
         let port = Box::new(BoardPort::new(uart));
-        let mut vm = match Vm::<Word>::with_heap(heap, config, port) {
+        let mut vm = match Vm::<Word>::with_heap_and_stack(heap, config, port, PyStack::lent(stack))
+        {
             Ok(vm) => vm,
             Err(_) => panic!("GC arena too small to start the VM"),
         };
@@ -85,6 +84,8 @@ fn main() -> ! {
             mupy::repl::run(&mut console, &mut mode)
         };
         drop(vm);
+        #[cfg(feature = "coverage")]
+        coverage::dump();
         match exit {
             ReplExit::SoftReset | ReplExit::Exit(_) | ReplExit::Eof => {
                 uart.write(b"MPY: soft reboot\r\n");

@@ -55,6 +55,15 @@ pub const ANCHORS: [Anchor; 15] = [
     ),
 ];
 
+/// Rows whose figure is a whole program's or a thousand objects', not one
+/// object's: left out of per-object charts and means.
+pub const AGGREGATES: [&str; 4] = [
+    "list_1000_ints",
+    "method_calls_1000",
+    "calls_1000",
+    "script_setup",
+];
+
 /// The representations in column order, as `ram.json` spells them.
 pub const REPRS: [&str; 3] = ["a", "c", "d"];
 

@@ -1,9 +1,10 @@
 //! Inline SVG charts: grouped horizontal bars (one group per benchmark or
 //! object kind, one bar per implementation), history lines, sparklines.
 //!
-//! Every chart is `<svg class="chart" …>` and every drawn datum carries
-//! `class="mark"` (the browser check counts them); a chart is only drawn
-//! when it has at least one datum, so an empty chart is a bug, not a state.
+//! Every chart is `<svg class="chart" data-points="N" …>`, N the number of
+//! data it draws, and every drawn datum carries `class="mark"` (the
+//! browser check reads both); a chart is only drawn when it has at least
+//! one datum, so an empty chart is a bug, not a state.
 //! Hovering a mark shows its exact value through a `<title>`, no script.
 //!
 //! ```text
@@ -170,10 +171,10 @@ fn legend<'a>(out: &mut String, series: impl Iterator<Item = &'a Series>, x0: f6
     }
 }
 
-fn open_svg(out: &mut String, w: f64, h: f64, label: &str) {
+fn open_svg(out: &mut String, w: f64, h: f64, label: &str, points: usize) {
     let _ = write!(
         out,
-        "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"{w:.0}\" height=\"{h:.0}\" \
+        "<svg class=\"chart\" data-points=\"{points}\" xmlns=\"http://www.w3.org/2000/svg\" width=\"{w:.0}\" height=\"{h:.0}\" \
          viewBox=\"0 0 {w:.0} {h:.0}\" role=\"img\" aria-label=\"{}\" font-size=\"12\" fill=\"#1f2328\">",
         esc(label)
     );
@@ -220,7 +221,7 @@ pub fn bars(c: &Bars) -> Option<String> {
         x.at(0.0)
     };
     let mut s = String::new();
-    open_svg(&mut s, WIDTH, h, c.axis_label);
+    open_svg(&mut s, WIDTH, h, c.axis_label, present.len());
     legend(&mut s, c.series.iter(), LABEL_W);
     let axis_y = plot_top + plot_h;
     for t in &ts {
@@ -353,7 +354,7 @@ pub fn lines(c: &Lines) -> Option<String> {
         }
     };
     let mut s = String::new();
-    open_svg(&mut s, WIDTH, h, c.y_label);
+    open_svg(&mut s, WIDTH, h, c.y_label, present.len());
     legend(&mut s, c.series.iter().map(|(s, _)| s), left);
     for t in &ts {
         let ty = y.at(*t);
@@ -460,8 +461,9 @@ pub fn sparkline(values: &[Option<f64>], colour: &str) -> Option<String> {
     let mut s = String::new();
     let _ = write!(
         s,
-        "<svg class=\"chart spark\" xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" \
-         viewBox=\"0 0 {w} {h}\" role=\"img\" aria-label=\"trend\">"
+        "<svg class=\"chart spark\" data-points=\"{}\" xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" \
+         viewBox=\"0 0 {w} {h}\" role=\"img\" aria-label=\"trend\">",
+        pts.len()
     );
     let d: Vec<String> = pts
         .iter()

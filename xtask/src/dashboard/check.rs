@@ -2,12 +2,15 @@
 //! as a reader's browser would, from the file system.
 //!
 //! For each page: `--dump-dom` must return the whole document (the closing
-//! `</html>`), and every `<svg class="chart">` in it must hold at least one
-//! data mark (a `rect`, `path` or `circle` with `class="mark"`); then
-//! `--screenshot` saves `target/dashboard-shots/<page>.png`, tall enough for
-//! the page (its height is estimated from the charts and tables it holds,
-//! since no script runs to measure it). Chromium is the Debian package,
-//! installed with apt-get when missing and running as root.
+//! `</html>`), and every `<svg class="chart">` in it must say it has data
+//! (`data-points` above 0) and hold at least one data mark (a `rect`,
+//! `path` or `circle` with `class="mark"`); then `--screenshot` saves
+//! `target/dashboard-shots/<page>.png`, tall enough for the page (its
+//! height is estimated from the charts and tables it holds, since no
+//! script runs to measure it). The overview is shot at 1280×1600 beside
+//! the pages, as `index.png`, the picture the README shows. Chromium is
+//! the Debian package, installed with apt-get when missing and running as
+//! root.
 
 use crate::run::Result;
 use std::fs;
@@ -23,6 +26,8 @@ const FLAGS: [&str; 5] = [
     "--hide-scrollbars",
 ];
 const WIDTH: u32 = 1280;
+/// The README's picture of the overview: its first screen and a half.
+const INDEX_HEIGHT: u32 = 1600;
 /// A page load of a local file takes a second; this is a hang.
 const TIMEOUT: Duration = Duration::from_secs(90);
 
@@ -51,9 +56,13 @@ pub fn run(pages: &[PathBuf], shots: &Path) -> Result {
                 continue;
             }
         };
-        let shot = shots.join(format!("{name}.png"));
+        let (shot, height) = if name == "index" {
+            (page.with_extension("png"), INDEX_HEIGHT)
+        } else {
+            (shots.join(format!("{name}.png")), estimate_height(&dom))
+        };
         let _ = fs::remove_file(&shot);
-        let size = format!("--window-size={WIDTH},{}", estimate_height(&dom));
+        let size = format!("--window-size={WIDTH},{height}");
         let shot_flag = format!("--screenshot={}", shot.display());
         browse(&browser, &[&profile_flag, &size, &shot_flag, &url])?;
         if !shot.exists() {
@@ -89,13 +98,20 @@ pub fn check_dom(dom: &str) -> std::result::Result<usize, String> {
         let end = after.find("</svg>").ok_or("a chart is not closed")?;
         let svg = &after[..end];
         count += 1;
-        let has_mark = [
-            "<rect class=\"mark\"",
-            "<path class=\"mark\"",
-            "<circle class=\"mark\"",
-        ]
-        .iter()
-        .any(|m| svg.contains(m));
+        let points = svg
+            .split("data-points=\"")
+            .nth(1)
+            .and_then(|s| s.split('"').next())
+            .and_then(|n| n.parse::<u64>().ok())
+            .unwrap_or(0);
+        let has_mark = points > 0
+            && [
+                "<rect class=\"mark\"",
+                "<path class=\"mark\"",
+                "<circle class=\"mark\"",
+            ]
+            .iter()
+            .any(|m| svg.contains(m));
         if !has_mark {
             let label = svg
                 .split("aria-label=\"")
@@ -156,9 +172,14 @@ fn chromium() -> Result<PathBuf> {
     if !root {
         return Err("dashboard --check needs chromium (apt-get install chromium)".into());
     }
-    eprintln!("$ apt-get install -y --no-install-recommends chromium");
-    let status = Command::new("apt-get")
-        .args(["install", "-y", "--no-install-recommends", "chromium"])
+    // As qemu::ensure_qemu: a fresh machine's package lists may be empty
+    // or stale, so update them first.
+    eprintln!("$ apt-get update && apt-get install -y --no-install-recommends chromium");
+    let status = Command::new("sh")
+        .args([
+            "-c",
+            "apt-get update -qq && apt-get install -y -qq --no-install-recommends chromium",
+        ])
         .env("DEBIAN_FRONTEND", "noninteractive")
         .status()
         .map_err(|e| format!("apt-get: {e}"))?;
@@ -207,11 +228,13 @@ mod tests {
 
     #[test]
     fn a_chart_without_marks_fails() {
-        let ok = "<html><main><svg class=\"chart\" aria-label=\"x\"><rect class=\"mark\"/></svg></main></html>";
+        let ok = "<html><main><svg class=\"chart\" data-points=\"1\" aria-label=\"x\"><rect class=\"mark\"/></svg></main></html>";
         assert_eq!(check_dom(ok), Ok(1));
         let empty =
-            "<html><main><svg class=\"chart\" aria-label=\"bytes\"><rect/></svg></main></html>";
+            "<html><main><svg class=\"chart\" data-points=\"1\" aria-label=\"bytes\"><rect/></svg></main></html>";
         assert!(check_dom(empty).unwrap_err().contains("bytes"));
+        let no_points = "<html><main><svg class=\"chart\" data-points=\"0\" aria-label=\"x\"><rect class=\"mark\"/></svg></main></html>";
+        assert!(check_dom(no_points).is_err());
         assert!(check_dom("<html><main>").is_err());
     }
 }

@@ -31,7 +31,8 @@ pub struct Summary {
     pub ram: Option<RamSummary>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rom: Option<RomSummary>,
-    /// Target → percent of lines covered.
+    /// Target → percent of the core's (`src/`) lines covered (of all lines
+    /// in the report when it has none of `src/`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub coverage: Option<BTreeMap<String, f64>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -117,7 +118,7 @@ pub fn summarise(f: &Figures) -> Summary {
     });
     let coverage = f.coverage.as_ref().ok().map(|c| {
         c.iter()
-            .filter_map(|(t, cov)| Some((t.clone(), cov.percent()?)))
+            .filter_map(|(t, cov)| Some((t.clone(), cov.core_percent().or(cov.percent())?)))
             .collect()
     });
     let fuzz = f.fuzz.as_ref().ok().map(|z| FuzzSummary {

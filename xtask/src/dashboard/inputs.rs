@@ -110,6 +110,20 @@ impl CoverageTarget {
         let (lines, covered) = self.totals();
         (lines > 0).then(|| 100.0 * covered as f64 / lines as f64)
     }
+
+    /// Lines and lines covered of the core crate (`src/`).
+    pub fn core_totals(&self) -> (u64, u64) {
+        self.files
+            .iter()
+            .filter(|f| f.path.starts_with("src/"))
+            .fold((0, 0), |(l, c), f| (l + f.lines, c + f.covered))
+    }
+
+    /// The core's coverage; the headline figure wherever one number is shown.
+    pub fn core_percent(&self) -> Option<f64> {
+        let (lines, covered) = self.core_totals();
+        (lines > 0).then(|| 100.0 * covered as f64 / lines as f64)
+    }
 }
 
 #[derive(Deserialize, Debug, Default, Clone)]
@@ -187,7 +201,9 @@ fn file_name(p: &Path) -> String {
         .map_or(String::new(), |n| n.to_string_lossy().into_owned())
 }
 
-/// `coverage.json`, or else every `coverage-<target>.lcov`.
+/// `coverage.json`, or else every `cov-<target>.lcov` (what `cargo xtask
+/// cov` writes: `cov-host.lcov`, `cov-qemu-a.lcov`, …; `coverage-<target>`
+/// is read alike).
 fn read_coverage(dir: &Path) -> Input<BTreeMap<String, CoverageTarget>> {
     let json = dir.join("coverage.json");
     if json.exists() {
@@ -199,6 +215,7 @@ fn read_coverage(dir: &Path) -> Input<BTreeMap<String, CoverageTarget>> {
         let name = e.file_name().to_string_lossy().into_owned();
         let Some(target) = name
             .strip_prefix("coverage-")
+            .or_else(|| name.strip_prefix("cov-"))
             .and_then(|n| n.strip_suffix(".lcov"))
         else {
             continue;

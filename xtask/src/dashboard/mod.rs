@@ -1,4 +1,4 @@
-//! `cargo xtask dashboard [--check] [--no-record] [--out DIR] [--figures DIR]`:
+//! `cargo xtask dashboard [--check] [--no-record] [--out DIR] [--figures DIR] [--readme]`:
 //! the project's measured figures as static pages, `docs/dashboard/{index,
 //! ram,rom,coverage,perf,fuzz}.html`: plain HTML with inline SVG charts
 //! drawn here, no script, so they open offline from the file system.
@@ -14,8 +14,8 @@
 //! cargo xtask size                 target/figures/size.json       ROM page, RAM (boot, qemu)
 //!                                  (or target/size.json)
 //!   + the firmware ELFs            <size image "elf"> or <target dir>/mupy-qemu-<repr>.elf
-//! cargo xtask cov (llvm-cov)       target/figures/coverage.json   coverage page
-//!                                  or target/figures/coverage-<target>.lcov
+//! cargo xtask cov (llvm-cov)       target/figures/cov-<target>.lcov  coverage page
+//!                                  (or coverage.json)
 //! cargo xtask fuzz-smoke           target/figures/fuzz.json       fuzzing page
 //! ```
 //!
@@ -41,7 +41,7 @@
 //!                (modules, when absent, are read here from the ELF's symbols)
 //! coverage.json  {TARGET: {files: [{path, lines, covered, uncovered: [[first, last]]}]}}
 //!                TARGET: "host", "qemu-a", "qemu-c", "qemu-d"
-//! coverage-TARGET.lcov   LCOV as `cargo llvm-cov --lcov` writes it (DA lines)
+//! cov-TARGET.lcov   LCOV as `llvm-cov export -format=lcov` writes it (DA lines)
 //! fuzz.json      {targets: [{name, executions, seconds?, coverage?, corpus?,
 //!                 crashes_found, crashes_fixed}]}
 //! ```
@@ -52,22 +52,27 @@
 //! draws the current run without appending (for CI), `--out` renders
 //! elsewhere, `--figures` reads the inputs from another directory than
 //! `target/figures`, `--check` then loads every page in headless Chromium
-//! (see `check.rs`).
+//! (see `check.rs`). `--readme` writes nothing: it prints the README's
+//! headline (screenshot, one row per representation, trade-offs) as
+//! Markdown (see `readme.rs`).
 
 mod anchors;
 mod charts;
 mod check;
-mod elf_modules;
+pub(crate) mod elf_modules;
 pub mod history;
 mod html;
 mod inputs;
-mod lcov;
+pub(crate) mod lcov;
 mod pages;
+mod readme;
+mod tradeoffs;
 
 use crate::run::{root, Result};
 
 pub fn main(args: &[String]) -> Result {
     let mut check = false;
+    let mut readme = false;
     let mut record = true;
     let mut out = root().join("docs/dashboard");
     let mut figures_dir = root().join("target/figures");
@@ -75,6 +80,7 @@ pub fn main(args: &[String]) -> Result {
     while let Some(a) = it.next() {
         match a.as_str() {
             "--check" => check = true,
+            "--readme" => readme = true,
             "--no-record" => record = false,
             "--out" => {
                 out = root().join(it.next().ok_or("dashboard: --out needs a directory")?);
@@ -88,6 +94,10 @@ pub fn main(args: &[String]) -> Result {
     }
     let figures = inputs::load(&root(), &figures_dir);
     let current = history::Record::now(history::summarise(&figures));
+    if readme {
+        print!("{}", readme::markdown(&current));
+        return Ok(());
+    }
     let history_path = out.join("data/history.jsonl");
     let mut records = history::load(&history_path);
     if record {

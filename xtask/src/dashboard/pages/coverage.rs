@@ -6,14 +6,17 @@ use super::{chart_or, Ctx, NOT_MEASURED};
 use crate::dashboard::charts::{self, Bars, Lines, Series};
 use crate::dashboard::html::{self, colour, section, table, td, td_class, td_na};
 use crate::dashboard::inputs::{CoverageTarget, FileCoverage};
+use crate::dashboard::tradeoffs;
 use std::collections::{BTreeMap, BTreeSet};
 
 pub const SUBTITLE: &str =
-    "Lines executed by the tests: on the host (cargo-llvm-cov) and on the Cortex-M4 \
-     firmware under QEMU, per representation.";
+    "Lines executed by the tests (cargo xtask cov: LLVM source-based coverage): on the host \
+     (corpus on A, C, D and the Rust tests) and on the Cortex-M4 firmware under QEMU (corpus), \
+     per representation.";
 
-/// Below this a file's figure is shown red, at or above it green.
-const GOOD_PERCENT: f64 = 80.0;
+/// The goal for the core's lines on the target (issue 7): below it a
+/// figure is shown red, at or above it green.
+const GOOD_PERCENT: f64 = 85.0;
 
 pub fn body(ctx: &Ctx) -> String {
     let cov = match &ctx.figures.coverage {
@@ -29,7 +32,10 @@ pub fn body(ctx: &Ctx) -> String {
         }
     };
     let mut s = String::new();
-    s += &section("Summary", &summary(cov));
+    s += &section(
+        "Summary",
+        &(summary(cov) + &tradeoffs::html(&tradeoffs::for_page(&ctx.current, "coverage"))),
+    );
     s += &section("Per directory", &per_directory(cov));
     s += &section(
         "Per file (click a file for its uncovered lines)",
@@ -58,16 +64,34 @@ fn summary(cov: &BTreeMap<String, CoverageTarget>) -> String {
         .iter()
         .map(|(t, c)| {
             let (lines, covered) = c.totals();
+            let (core_lines, core_covered) = c.core_totals();
             vec![
                 td(t),
                 td(&c.files.len().to_string()),
                 td(&html::bytes(lines)),
                 td(&html::bytes(covered)),
                 pct_cell(percent(lines, covered)),
+                td(&html::bytes(core_lines)),
+                pct_cell(percent(core_lines, core_covered)),
             ]
         })
         .collect();
-    table(&["target", "files", "lines", "covered", "coverage"], &rows)
+    let goal = format!(
+        "<p>The core is the root crate's <code>src/</code>; the goal is {GOOD_PERCENT:.0} % of its lines \
+         on the target. Lines are those LLVM instruments (code, not comments or declarations).</p>"
+    );
+    goal + &table(
+        &[
+            "target",
+            "files",
+            "lines",
+            "covered",
+            "coverage",
+            "core lines",
+            "core coverage",
+        ],
+        &rows,
+    )
 }
 
 /// `src/vm/exec.rs` → `src/vm`; `reprs/src/a.rs` → `reprs/src`.

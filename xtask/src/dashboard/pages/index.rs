@@ -7,6 +7,7 @@ use crate::dashboard::anchors::{ANCHORS, REPRS};
 use crate::dashboard::charts;
 use crate::dashboard::history::Summary;
 use crate::dashboard::html::{self, colour, display_name, esc, section};
+use crate::dashboard::tradeoffs;
 
 pub const SUBTITLE: &str =
     "Every figure of the project, measured by one command (cargo xtask dashboard) and \
@@ -38,7 +39,72 @@ pub fn body(ctx: &Ctx) -> String {
             delta(&a.trend, a.lower_is_better)
         );
     }
-    section("Areas", &s)
+    provenance(ctx) + &section("Areas", &s) + &section("Representations", &representations(ctx))
+}
+
+/// Which commit the figures were built from (and when the benchmarks
+/// ran, when that was at another commit).
+fn provenance(ctx: &Ctx) -> String {
+    let Some(run) = ctx.records.last() else {
+        return String::new();
+    };
+    let mut s = format!(
+        "<p class=\"commit\">Figures built from commit <code>{}</code> on {}",
+        esc(&run.commit),
+        esc(&run.date)
+    );
+    if let Ok(b) = &ctx.figures.bench {
+        if !b.commit.is_empty()
+            && !run.commit.starts_with(&b.commit)
+            && !b.commit.starts_with(&run.commit)
+        {
+            s += &format!(
+                "; benchmarks measured at commit <code>{}</code> on {}",
+                esc(&b.commit),
+                esc(&b.date)
+            );
+        }
+    }
+    s + ".</p>"
+}
+
+/// One row per representation with its headline figures, then the
+/// trade-offs in words.
+fn representations(ctx: &Ctx) -> String {
+    let cell = |v: Option<String>| v.map_or_else(html::td_na, |t| html::td(&t));
+    let rows: Vec<Vec<String>> = tradeoffs::rows(&ctx.current)
+        .into_iter()
+        .map(|r| {
+            vec![
+                html::td(&format!(
+                    "{} ({})",
+                    r.repr.to_uppercase(),
+                    tradeoffs::describe(r.repr)
+                )),
+                cell(r.time_vs_cpython.map(html::ratio)),
+                cell(r.time_vs_micropython.map(html::ratio)),
+                cell(
+                    r.object_bytes
+                        .map(|(ours, theirs, _)| format!("{ours:.1} ({theirs:.1})")),
+                ),
+                cell(r.flash.map(|f| format!("{:.1} KiB", f as f64 / 1024.0))),
+                cell(r.coverage.map(|c| format!("{c:.1} %"))),
+            ]
+        })
+        .collect();
+    let mut s = html::table(
+        &[
+            "representation",
+            "time / CPython",
+            "time / MicroPython",
+            "heap bytes per common object (MicroPython)",
+            "firmware flash",
+            "core lines run on the Cortex-M4",
+        ],
+        &rows,
+    );
+    s += &tradeoffs::html(&tradeoffs::sentences(&ctx.current));
+    s
 }
 
 /// Change between the last two runs that have the figure.
@@ -145,7 +211,10 @@ fn coverage(ctx: &Ctx) -> Area {
         .as_ref()
         .map(|c| {
             let per: Vec<String> = c.iter().map(|(t, p)| format!("{t} {p:.1} %")).collect();
-            vec![format!("lines covered: {}", per.join(", "))]
+            vec![format!(
+                "lines of the core (src/) covered: {}",
+                per.join(", ")
+            )]
         })
         .unwrap_or_default();
     Area {
@@ -153,7 +222,7 @@ fn coverage(ctx: &Ctx) -> Area {
         name: "Coverage",
         headline: headline(parts),
         trend: ctx.series(|s| s.coverage.as_ref()?.get("host").copied()),
-        trend_of: "host line coverage".into(),
+        trend_of: "host, core lines covered".into(),
         lower_is_better: false,
         colour: colour("host"),
     }

@@ -8,6 +8,7 @@ use crate::dashboard::charts::{self, Bars, Lines, Series};
 use crate::dashboard::html::{
     self, colour, display_name, ratio, seconds, section, table, td, td_class, td_na,
 };
+use crate::dashboard::tradeoffs;
 
 pub fn subtitle(ctx: &Ctx) -> String {
     match &ctx.figures.bench {
@@ -36,7 +37,7 @@ pub fn body(ctx: &Ctx) -> String {
     let mut s = String::new();
     s += &section(
         "Summary: geometric mean over the benchmarks",
-        &summary(bench),
+        &(summary(bench) + &tradeoffs::html(&tradeoffs::for_page(&ctx.current, "perf"))),
     );
     s += &section(
         "Time relative to CPython, per benchmark",

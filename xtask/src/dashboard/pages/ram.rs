@@ -8,25 +8,21 @@ use crate::dashboard::charts::{self, Bars, Lines, Series};
 use crate::dashboard::html::{
     self, bytes, colour, display_name, section, table, td, td_class, td_na,
 };
+use crate::dashboard::tradeoffs;
 use std::collections::{BTreeMap, BTreeSet};
 
 pub const SUBTITLE: &str = "Heap bytes per object, at boot and per benchmark, for representations A, C and D. \
      Object figures are gc.mem_alloc() deltas with collections before and after, as MicroPython's are measured.";
 
-/// Rows whose figure is a whole program's or a thousand objects', drawn in
-/// the table but left out of the per-object chart so they do not flatten it.
-const NOT_CHARTED: [&str; 4] = [
-    "list_1000_ints",
-    "method_calls_1000",
-    "calls_1000",
-    "script_setup",
-];
+/// Rows drawn in the table but left out of the per-object chart so they
+/// do not flatten it.
+const NOT_CHARTED: [&str; 4] = anchors::AGGREGATES;
 
 pub fn body(ctx: &Ctx) -> String {
     let mut s = String::new();
     s += &section(
         "Bytes per object: mupy against MicroPython v1.29 (32-bit unix port)",
-        &objects(ctx),
+        &(objects(ctx) + &tradeoffs::html(&tradeoffs::for_page(&ctx.current, "ram"))),
     );
     s += &section("Heap in use at boot", &boot(ctx));
     s += &section(

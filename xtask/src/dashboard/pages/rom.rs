@@ -6,6 +6,7 @@ use crate::dashboard::anchors::REPRS;
 use crate::dashboard::charts::{self, Bars, Lines, Series};
 use crate::dashboard::html::{self, bytes, colour, section, table, td, td_na};
 use crate::dashboard::inputs::SizeReport;
+use crate::dashboard::tradeoffs;
 
 pub const SUBTITLE: &str =
     "Flash and static RAM of each Cortex-M4 firmware image (one per representation), \
@@ -26,7 +27,10 @@ pub fn body(ctx: &Ctx) -> String {
         }
     };
     let mut s = String::new();
-    s += &section(&format!("Firmware images ({})", size.target), &images(size));
+    s += &section(
+        &format!("Firmware images ({})", size.target),
+        &(images(size) + &tradeoffs::html(&tradeoffs::for_page(&ctx.current, "rom"))),
+    );
     s += &section("Flash per crate and module", &modules(size));
     s += &section("History: flash per image", &history(ctx));
     s

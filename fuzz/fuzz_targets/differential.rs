@@ -1,0 +1,34 @@
+//! One float-free generated program on A, C and D: the same output and the
+//! same uncaught exception type. Runs where any representation ran out of
+//! heap are not compared (D's words are twice as wide, so its heap fills
+//! first), nor are runs cut by the jump budget on one side only.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use mupy_fuzz::harness::{run_once, Limits, Outcome};
+use mupy_reprs::{A, C, D};
+
+fn comparable(o: &Outcome) -> bool {
+    o.exc_type() != "MemoryError" && !o.stdout.contains("MemoryError")
+}
+
+fuzz_target!(|data: &[u8]| {
+    let Some(src) = mupy_fuzz::generated(data, false) else {
+        return;
+    };
+    let limits = Limits::default();
+    let (Some(a), Some(c), Some(d)) = (
+        run_once::<A>(&src, limits),
+        run_once::<C>(&src, limits),
+        run_once::<D>(&src, limits),
+    ) else {
+        return;
+    };
+    if !(comparable(&a) && comparable(&c) && comparable(&d)) {
+        return;
+    }
+    for (name, o) in [("C", &c), ("D", &d)] {
+        assert_eq!(a.stdout, o.stdout, "output of A and {name} differ:\n{src}");
+        assert_eq!(a.exc_type(), o.exc_type(), "exception of A and {name} differ:\n{src}");
+    }
+});

@@ -1,0 +1,10 @@
+from collections import deque
+d = deque(range(5))
+d.rotate()
+print(list(d))
+d.rotate(2)
+print(list(d))
+d.rotate(-3)
+print(list(d))
+d.rotate(12)
+print(list(d))

@@ -1,0 +1,5 @@
+from collections import namedtuple
+P = namedtuple('P', 'name age')
+d = P('bob', 3)._asdict()
+print(d)
+print(d['name'], list(d.keys()))

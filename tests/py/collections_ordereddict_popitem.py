@@ -1,0 +1,7 @@
+from collections import OrderedDict
+d = OrderedDict()
+for k in 'abc':
+    d[k] = ord(k)
+print(d.popitem())
+print(list(d))
+print(d.pop('a'), list(d))

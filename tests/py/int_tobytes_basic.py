@@ -1,0 +1,5 @@
+print((1024).to_bytes(2, 'big'))
+print((1024).to_bytes(2, 'little'))
+print((0).to_bytes(3, 'big'))
+print((255).to_bytes(1, 'big'))
+print((65).to_bytes(4, 'little'))

@@ -1,0 +1,5 @@
+b = bytes(range(1, 21))
+print(int.from_bytes(b, 'big'))
+print(int.from_bytes(b, 'little'))
+print(int.from_bytes(b'\xff' * 20, 'big', signed=True))
+print(int.from_bytes(b'\x80' + b'\x00' * 15, 'big', signed=True))

@@ -1,0 +1,5 @@
+print((-1).to_bytes(2, 'big', signed=True))
+print((-256).to_bytes(2, 'little', signed=True))
+print((127).to_bytes(1, 'big', signed=True))
+print((-128).to_bytes(1, 'big', signed=True))
+print((1).to_bytes(2, 'big', signed=False))

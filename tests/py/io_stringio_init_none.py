@@ -1,0 +1,9 @@
+import io
+s = io.StringIO(None)
+print(repr(s.getvalue()))
+s.write('x')
+print(s.getvalue())
+try:
+    io.StringIO(b'bytes')
+except TypeError:
+    print('TypeError')

@@ -1,0 +1,7 @@
+import io
+s = io.StringIO()
+for i in range(200):
+    s.write(str(i))
+    s.write(',')
+v = s.getvalue()
+print(len(v), v[:20], v[-12:])

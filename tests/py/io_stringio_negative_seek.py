@@ -1,0 +1,7 @@
+import io
+s = io.StringIO('abc')
+try:
+    s.seek(-1)
+except ValueError:
+    print('ValueError')
+print(s.tell(), s.read())

@@ -1,0 +1,10 @@
+import io
+s = io.StringIO('abcdef')
+s.write('XY')
+print(s.getvalue())
+s.seek(4)
+s.write('1234')
+print(s.getvalue())
+s.seek(0, 2)
+s.write('!')
+print(s.getvalue())

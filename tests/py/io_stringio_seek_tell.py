@@ -1,0 +1,11 @@
+import io
+s = io.StringIO('hello world')
+print(s.tell())
+s.read(5)
+print(s.tell())
+print(s.seek(6))
+print(s.read())
+print(s.seek(0, 2), s.tell())
+print(s.seek(0, 1))
+print(s.seek(0))
+print(s.read(5))

@@ -1,0 +1,4 @@
+import sys
+print(sys.platform)
+print(sys.byteorder)
+print(sys.byteorder in ('little', 'big'))

