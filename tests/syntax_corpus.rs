@@ -3,10 +3,9 @@
 //! line that CPython 3.11 reports, as recorded in `err_*.exp` (one line,
 //! `<ErrorType> <line>`, written by `tests/syntax/regen.py`).
 //!
-//! A kind matches CPython's when it is the same class or one of its bases
-//! that the front end reports instead: `SyntaxError` or `IndentationError`
-//! for `TabError` (the front end has no `TabError`), `SyntaxError` for
-//! `IndentationError`. `Incomplete` (source ended inside a bracket, string or
+//! A kind matches CPython's when it is the same class, or `SyntaxError`
+//! where CPython says `IndentationError` (a base class; `TabError` must be
+//! reported as itself). `Incomplete` (source ended inside a bracket, string or
 //! block header) is a `SyntaxError` when compiling a file. The line must be
 //! CPython's exactly. A panic in the front end is a failure, not an abort.
 
@@ -69,10 +68,9 @@ fn compile_file(name: &str, source: &str) -> Result<Result<(), CompileError>, St
 /// The CPython class names a front-end error kind may stand for.
 fn accepted_names(kind: ErrorKind) -> &'static [&'static str] {
     match kind {
-        ErrorKind::SyntaxError | ErrorKind::Incomplete => {
-            &["SyntaxError", "IndentationError", "TabError"]
-        }
-        ErrorKind::IndentationError => &["IndentationError", "TabError"],
+        ErrorKind::SyntaxError | ErrorKind::Incomplete => &["SyntaxError", "IndentationError"],
+        ErrorKind::IndentationError => &["IndentationError"],
+        ErrorKind::TabError => &["TabError"],
         ErrorKind::MemoryError => &["MemoryError"],
         ErrorKind::NotImplementedError => &["NotImplementedError"],
     }

@@ -43,7 +43,11 @@ fn main() {
                 ("d", run_once::<D>(&src, Limits::default())),
             ] {
                 let o = o.expect("VM starts");
-                let end = if o.exc_type().is_empty() { "ok" } else { o.exc_type() };
+                let end = if o.exc_type().is_empty() {
+                    "ok"
+                } else {
+                    o.exc_type()
+                };
                 let out = format!("{}-- {end}\n", o.stdout);
                 std::fs::write(format!("{path}.{name}.out"), out).expect("write");
             }

@@ -8,6 +8,20 @@ use libfuzzer_sys::fuzz_target;
 use mupy_fuzz::harness::{run_once, Limits, Outcome};
 use mupy_reprs::{A, C, D};
 
+/// `repr` of objects without one shows an address (`<reversed object at
+/// 0x10d10>`), which differs between representations: masked.
+fn masked(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find(" at 0x") {
+        out.push_str(&rest[..i + 6]);
+        rest = rest[i + 6..].trim_start_matches(|c: char| c.is_ascii_hexdigit());
+        out.push('?');
+    }
+    out.push_str(rest);
+    out
+}
+
 fn comparable(o: &Outcome) -> bool {
     o.exc_type() != "MemoryError" && !o.stdout.contains("MemoryError")
 }
@@ -28,7 +42,15 @@ fuzz_target!(|data: &[u8]| {
         return;
     }
     for (name, o) in [("C", &c), ("D", &d)] {
-        assert_eq!(a.stdout, o.stdout, "output of A and {name} differ:\n{src}");
-        assert_eq!(a.exc_type(), o.exc_type(), "exception of A and {name} differ:\n{src}");
+        assert_eq!(
+            masked(&a.stdout),
+            masked(&o.stdout),
+            "output of A and {name} differ:\n{src}"
+        );
+        assert_eq!(
+            a.exc_type(),
+            o.exc_type(),
+            "exception of A and {name} differ:\n{src}"
+        );
     }
 });

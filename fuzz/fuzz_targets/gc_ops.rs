@@ -81,12 +81,19 @@ struct Model {
 
 impl Model {
     fn roots(&self) -> Vec<GcRef> {
-        self.objs.iter().flatten().filter(|o| o.rooted).map(|o| o.r).collect()
+        self.objs
+            .iter()
+            .flatten()
+            .filter(|o| o.rooted)
+            .map(|o| o.r)
+            .collect()
     }
 
     /// The `i % n`-th live object's index.
     fn nth(&self, i: u8) -> Option<usize> {
-        let live: Vec<usize> = (0..self.objs.len()).filter(|&k| self.objs[k].is_some()).collect();
+        let live: Vec<usize> = (0..self.objs.len())
+            .filter(|&k| self.objs[k].is_some())
+            .collect();
         (!live.is_empty()).then(|| live[usize::from(i) % live.len()])
     }
 
@@ -202,7 +209,10 @@ impl Model {
                 let keep = o.size.min(size);
                 o.size = keep;
                 o.r = r;
-                assert!(holds(&self.h, self.objs[k].as_ref().unwrap()), "realloc lost contents");
+                assert!(
+                    holds(&self.h, self.objs[k].as_ref().unwrap()),
+                    "realloc lost contents"
+                );
                 // The object moved: links to it follow.
                 for j in 0..self.objs.len() {
                     if self.objs[j].as_ref().is_some_and(|p| p.link == Some(k)) {
@@ -218,7 +228,12 @@ impl Model {
             Op::Collect => {
                 let roots = self.roots();
                 self.h.collect(&roots);
-                let used: usize = self.objs.iter().flatten().map(|o| self.blocks(o.size)).sum();
+                let used: usize = self
+                    .objs
+                    .iter()
+                    .flatten()
+                    .map(|o| self.blocks(o.size))
+                    .sum();
                 assert_eq!(self.h.stats().used, used, "used bytes after a collection");
             }
         }

@@ -33,7 +33,11 @@ fn kinds<R: Repr>(v: R) -> usize {
 }
 
 fn check<R: Repr>(word: R, i: &Input) {
-    assert!(kinds(word) <= 1, "{} word {word:?} is several kinds", R::NAME);
+    assert!(
+        kinds(word) <= 1,
+        "{} word {word:?} is several kinds",
+        R::NAME
+    );
     if let Some(v) = R::small_int(i.int) {
         assert_eq!(kinds(v), 1);
         assert!(v.is_small_int());
@@ -58,7 +62,12 @@ fn check<R: Repr>(word: R, i: &Input) {
         assert!(kinds(v) == 1 && v.as_immediate() == Some(imm));
     }
     if let Some(v) = R::float(i.float) {
-        assert!(v.is_float() && kinds(v) == 1, "{} float {}", R::NAME, i.float);
+        assert!(
+            v.is_float() && kinds(v) == 1,
+            "{} float {}",
+            R::NAME,
+            i.float
+        );
         let back = v.float_value();
         if i.float.is_nan() {
             assert!(back.is_nan());
@@ -66,7 +75,10 @@ fn check<R: Repr>(word: R, i: &Input) {
             assert_eq!(back.to_bits(), i.float.to_bits(), "{} float", R::NAME);
         } else {
             // Rounding is idempotent and keeps the sign.
-            assert_eq!(R::float(back).map(|w| w.float_value().to_bits()), Some(back.to_bits()));
+            assert_eq!(
+                R::float(back).map(|w| w.float_value().to_bits()),
+                Some(back.to_bits())
+            );
             assert_eq!(back.is_sign_negative(), i.float.is_sign_negative());
         }
     }

@@ -41,8 +41,22 @@ const BINOPS: [&str; 12] = [
 const CMPOPS: [&str; 8] = ["<", "<=", "==", "!=", ">", ">=", "in", "not in"];
 /// Builtins taking one argument.
 const UNARY_BUILTINS: [&str; 16] = [
-    "len", "abs", "bool", "str", "repr", "list", "tuple", "sorted", "set", "sum", "min", "max",
-    "reversed", "enumerate", "hex", "int",
+    "len",
+    "abs",
+    "bool",
+    "str",
+    "repr",
+    "list",
+    "tuple",
+    "sorted",
+    "set",
+    "sum",
+    "min",
+    "max",
+    "reversed",
+    "enumerate",
+    "hex",
+    "int",
 ];
 const METHODS: [(&str, u8); 14] = [
     ("append", 1),
@@ -60,7 +74,9 @@ const METHODS: [(&str, u8); 14] = [
     ("format", 1),
     ("add", 1),
 ];
-const STRINGS: [&str; 8] = ["''", "'a'", "'abc'", "'x y z'", "'\\n'", "'é'", "'A,b'", "'{}'"];
+const STRINGS: [&str; 8] = [
+    "''", "'a'", "'abc'", "'x y z'", "'\\n'", "'é'", "'A,b'", "'{}'",
+];
 /// Ints near the small-int limits of every representation, and beyond.
 const EDGE_INTS: [&str; 10] = [
     "0",
@@ -224,8 +240,10 @@ impl Gen<'_, '_> {
                 self.loop_body(depth)?;
             }
             13 => {
+                // A counter of its own per depth: a loop nested in another
+                // never resets its parent's counter.
                 let n = self.u.int_in_range(0..=6)?;
-                let v = self.pick(&VARS)?;
+                let v = format!("w{depth}");
                 self.line(&format!("{v} = {n}"));
                 self.line(&format!("while {v} > 0:"));
                 self.indent += 1;
@@ -377,10 +395,9 @@ impl Gen<'_, '_> {
             6 => "[1, 2, 3]".to_string(),
             7 => "{'k': 1, 2: 'v'}".to_string(),
             8 => "(1, 'two', None)".to_string(),
-            9 if self.cfg.floats => {
-                self.pick(&["1.5", "-0.0", "1e300", "3.14159", "float('inf')", "2.5e-8"])?
-                    .to_string()
-            }
+            9 if self.cfg.floats => self
+                .pick(&["1.5", "-0.0", "1e300", "3.14159", "float('inf')", "2.5e-8"])?
+                .to_string(),
             _ => "b'bytes'".to_string(),
         })
     }

@@ -33,7 +33,9 @@ impl Default for Limits {
     fn default() -> Self {
         Limits {
             heap_bytes: 64 * 1024,
-            jumps: 20_000,
+            // Enough for every corpus program's loops; a runaway loop growing
+            // a bigint by a digit a turn still ends in well under a second.
+            jumps: 5_000,
             max_depth: 100,
             max_output: 64 * 1024,
         }

@@ -302,8 +302,9 @@ impl Heap {
                 FREE if b < self.hint => return Err("free block below the search hint"),
                 FREE => {
                     run += 1;
-                    for (c, &h) in self.run_hints.iter().enumerate() {
-                        if run >= run_len(c) && b < h as usize {
+                    let classes = self.run_hints.iter().enumerate();
+                    for (_, &h) in classes.take_while(|&(c, _)| run_len(c) <= run) {
+                        if b < h as usize {
                             return Err("free run below its search hint");
                         }
                     }

@@ -227,7 +227,13 @@ fn fromhex<R: Repr>(vm: &mut Vm<R>, a: &[R], _: &[R]) -> PyResult<R> {
     // On an instance the bytes object comes first.
     let text_arg = if a.len() > 1 { a[1] } else { a[0] };
     let Some(text) = vm.str_text(text_arg).map(String::from) else {
-        return Err(vm.type_error("fromhex() argument must be str"));
+        let t = vm.type_name(text_arg);
+        return Err(crate::raise!(
+            vm,
+            TypeError,
+            "fromhex() argument must be str, not {}",
+            t
+        ));
     };
     let digits: Vec<u8> = text.bytes().collect();
     let mut out = Vec::with_capacity(digits.len() / 2);

@@ -106,6 +106,12 @@ pub fn float_new<R: Repr>(vm: &mut Vm<R>, args: &[R]) -> PyResult<R> {
         if let Some(r) = vm.call_special(v, names::__float__, &[])? {
             return Ok(r);
         }
+        // CPython falls back on `__index__` when there is no `__float__`.
+        if let Some(r) = vm.call_special(v, names::__index__, &[])? {
+            if let Some(f) = vm.number_to_f64(r)? {
+                return vm.new_float(f);
+            }
+        }
     }
     let t = vm.type_name(v);
     Err(crate::raise!(

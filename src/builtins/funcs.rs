@@ -303,6 +303,7 @@ fn compile_source<R: Repr>(vm: &mut Vm<R>, src: &str, file: &str, mode: Mode) ->
         Err(e) => {
             let ty = match e.kind {
                 crate::compile::ErrorKind::IndentationError => TypeId::IndentationError,
+                crate::compile::ErrorKind::TabError => TypeId::TabError,
                 crate::compile::ErrorKind::MemoryError => return Err(vm.raise_memory_error()),
                 _ => TypeId::SyntaxError,
             };

@@ -134,6 +134,10 @@ pub fn conjugate<R: Repr>(vm: &mut Vm<R>, a: &[R], _: &[R]) -> PyResult<R> {
     if let Some((re, im)) = vm.complex_of(a[0]) {
         return vm.new_complex(re, -im);
     }
+    if vm.is_bool(a[0]) {
+        // `True.conjugate()` is the int 1, as for every int operation on a bool.
+        return vm.new_int(vm.int_of(a[0]).unwrap_or(0));
+    }
     Ok(a[0])
 }
 

@@ -5,8 +5,8 @@
 
 pub mod arrays;
 pub mod bytes;
-pub mod descrs;
 pub mod deques;
+pub mod descrs;
 pub mod dicts;
 pub mod excs;
 pub mod ext;
@@ -30,6 +30,8 @@ pub mod strfmt;
 pub mod strings;
 pub mod text;
 pub mod types;
+pub mod unicase;
+mod unicase_tables;
 
 use crate::natives;
 use crate::qstr::{names, Qstr};
@@ -504,6 +506,18 @@ fn builtin_ord<R: Repr>(vm: &mut Vm<R>, args: &[R], _: &[R]) -> PyResult<R> {
 
 fn builtin_divmod<R: Repr>(vm: &mut Vm<R>, args: &[R], _: &[R]) -> PyResult<R> {
     use mupy_emitters::ops::BinaryOp;
+    // Named as CPython names it, not after the `//` that would fail first.
+    let operand = |vm: &Vm<R>, v: R| vm.to_float(v).is_some() || vm.is_user_instance(v);
+    if !operand(vm, args[0]) || !operand(vm, args[1]) {
+        let (ta, tb) = (vm.type_name(args[0]), vm.type_name(args[1]));
+        return Err(crate::raise!(
+            vm,
+            TypeError,
+            "unsupported operand type(s) for divmod(): '{}' and '{}'",
+            ta,
+            tb
+        ));
+    }
     if (vm.is_float(args[0]) || vm.is_float(args[1])) && vm.to_float(args[1]) == Some(0.0) {
         return Err(vm.raise_msg(TypeId::ZeroDivisionError, "float divmod()"));
     }

@@ -41,6 +41,15 @@ fn needle<R: Repr>(vm: &mut Vm<R>, t: &Text, v: R) -> PyResult<Vec<u8>> {
             }
             return Ok(alloc::vec![i as u8]);
         }
+        if vm.bytes_data(v).is_none() {
+            let n = vm.type_name(v);
+            return Err(crate::raise!(
+                vm,
+                TypeError,
+                "argument should be integer or bytes-like object, not '{}'",
+                n
+            ));
+        }
     }
     arg_bytes(vm, t.kind, v)
 }

@@ -404,7 +404,13 @@ fn str_format_map<R: Repr>(vm: &mut Vm<R>, args: &[R], _: &[R]) -> PyResult<R> {
 /// `object.__format__(self, spec)`: `str(self)` for an empty spec.
 fn object_format<R: Repr>(vm: &mut Vm<R>, args: &[R], _: &[R]) -> PyResult<R> {
     let Some(spec) = vm.str_text(args[1]).map(String::from) else {
-        return Err(vm.type_error("format spec must be a str"));
+        let t = vm.type_name(args[1]);
+        return Err(crate::raise!(
+            vm,
+            TypeError,
+            "__format__() argument must be str, not {}",
+            t
+        ));
     };
     if !spec.is_empty() {
         let n = vm.type_name(args[0]);

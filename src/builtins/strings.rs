@@ -7,6 +7,7 @@ use super::kwarg;
 use super::str_search as search;
 use super::str_split as split;
 use super::text::{arg_bytes, make, self_text, Kind, Text};
+use super::unicase::{for_lower, for_title, for_upper};
 use crate::natives;
 use crate::qstr::{names, Qstr};
 use crate::runtime::natives::area;
@@ -122,41 +123,34 @@ fn map_chars<R: Repr>(vm: &mut Vm<R>, v: R, f: impl Fn(&mut String, char, bool))
 }
 
 fn upper<R: Repr>(vm: &mut Vm<R>, a: &[R], _: &[R]) -> PyResult<R> {
-    map_chars(vm, a[0], |o, c, _| o.extend(c.to_uppercase()))
+    map_chars(vm, a[0], |o, c, _| for_upper(c, |u| o.push(u)))
 }
 
 fn lower<R: Repr>(vm: &mut Vm<R>, a: &[R], _: &[R]) -> PyResult<R> {
-    map_chars(vm, a[0], |o, c, _| o.extend(c.to_lowercase()))
+    map_chars(vm, a[0], |o, c, _| for_lower(c, |u| o.push(u)))
 }
 
 fn swapcase<R: Repr>(vm: &mut Vm<R>, a: &[R], _: &[R]) -> PyResult<R> {
     map_chars(vm, a[0], |o, c, _| {
         if c.is_uppercase() {
-            o.extend(c.to_lowercase())
+            for_lower(c, |u| o.push(u))
         } else if c.is_lowercase() {
-            o.extend(c.to_uppercase())
+            for_upper(c, |u| o.push(u))
         } else {
             o.push(c)
         }
     })
 }
 
-/// Titlecase of `c`: its uppercase, with any further letters of a
-/// multi-letter uppercase (`ß` → `SS`) in lowercase (`Ss`).
+/// Titlecase of `c` (`ǆ` → `ǅ`, `ß` → `Ss`).
 fn push_title(out: &mut String, c: char) {
-    for (i, u) in c.to_uppercase().enumerate() {
-        if i == 0 {
-            out.push(u);
-        } else {
-            out.extend(u.to_lowercase());
-        }
-    }
+    for_title(c, |u| out.push(u));
 }
 
 fn title<R: Repr>(vm: &mut Vm<R>, a: &[R], _: &[R]) -> PyResult<R> {
     map_chars(vm, a[0], |o, c, prev_cased| {
         if prev_cased {
-            o.extend(c.to_lowercase())
+            for_lower(c, |u| o.push(u))
         } else {
             push_title(o, c)
         }
@@ -171,7 +165,7 @@ fn capitalize<R: Repr>(vm: &mut Vm<R>, a: &[R], _: &[R]) -> PyResult<R> {
             if i == 0 {
                 push_title(&mut out, c);
             } else {
-                out.extend(c.to_lowercase());
+                for_lower(c, |u| out.push(u));
             }
         }
         return make(vm, t.kind, out.as_bytes());

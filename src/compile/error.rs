@@ -10,6 +10,9 @@ use crate::qstr::QstrError;
 pub enum ErrorKind {
     SyntaxError,
     IndentationError,
+    /// Indentation whose meaning depends on the tab size (a kind of
+    /// IndentationError, as in CPython).
+    TabError,
     /// The source ended inside a bracket, a triple-quoted string or a block
     /// header: a REPL reads another line instead of reporting it.
     Incomplete,
@@ -57,6 +60,7 @@ impl core::fmt::Display for CompileError {
         let name = match self.kind {
             ErrorKind::SyntaxError | ErrorKind::Incomplete => "SyntaxError",
             ErrorKind::IndentationError => "IndentationError",
+            ErrorKind::TabError => "TabError",
             ErrorKind::MemoryError => "MemoryError",
             ErrorKind::NotImplementedError => "NotImplementedError",
         };

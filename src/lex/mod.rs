@@ -256,11 +256,10 @@ impl<'a> Lexer<'a> {
         }
     }
 
-    /// CPython's TabError, reported as its base class (the runtime has no
-    /// TabError type).
+    /// Indentation that only lines up under one tab size.
     fn tab_error(&self) -> CompileError {
         self.error(
-            ErrorKind::IndentationError,
+            ErrorKind::TabError,
             "inconsistent use of tabs and spaces in indentation",
             self.pos,
         )

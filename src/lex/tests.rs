@@ -63,7 +63,7 @@ fn indentation_that_depends_on_the_tab_size_is_an_error() {
             Err(e) => break e,
         }
     };
-    assert_eq!((e.kind, e.line), (ErrorKind::IndentationError, 3));
+    assert_eq!((e.kind, e.line), (ErrorKind::TabError, 3));
     assert!(e.message.contains("inconsistent use of tabs"));
     // Deeper by either measure: fine.
     assert_eq!(

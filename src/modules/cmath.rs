@@ -27,8 +27,8 @@ natives! { area::CMATH;
 pub static MODULE: Module = Module {
     name: names::cmath,
     attrs: &[
-        (names::e, RomValue::Float(core::f64::consts::E)),
-        (names::pi, RomValue::Float(core::f64::consts::PI)),
+        (names::e, RomValue::Float(&core::f64::consts::E)),
+        (names::pi, RomValue::Float(&core::f64::consts::PI)),
         (names::phase, rv(Idx::PHASE)),
         (names::polar, rv(Idx::POLAR)),
         (names::rect, rv(Idx::RECT)),

@@ -67,6 +67,12 @@ pub fn is_module_type(t: TypeId) -> bool {
             | TypeId::Sha256
             | TypeId::Sha1
             | TypeId::Md5
+            | TypeId::StringIO
+            | TypeId::BytesIO
+            | TypeId::TextFile
+            | TypeId::BinaryFile
+            | TypeId::RePattern
+            | TypeId::ReMatch
     )
 }
 

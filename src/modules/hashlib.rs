@@ -4,9 +4,10 @@
 //! the object, as in CPython, since the state is copied to finish it).
 //!
 //! ```text
-//!   | type ref u32 | buffered u32 | length u64 | state 8 × u32 | block 64 bytes |
+//!   | type ref u32 | buffered u32 | length 2 × u32 | state 8 × u32 | block 64 bytes |
 //! ```
-//! 112 bytes in every representation, no-scan. All three are
+//! 112 bytes (7 blocks) in every representation, no-scan; the length is
+//! two words, not a u64, so no padding creeps in for 8-byte alignment. All three are
 //! Merkle–Damgård hashes over 64-byte blocks with the same padding (a 1
 //! bit, zeros, the bit length in 8 bytes), differing in the compression
 //! function and the byte order of words: one buffer routine serves all.
@@ -67,7 +68,7 @@ pub struct HashState {
     /// Bytes waiting in `block`.
     pub buffered: u32,
     /// Bytes hashed so far.
-    pub length: u64,
+    pub length: [u32; 2],
     pub state: [u32; 8],
     pub block: [u8; 64],
 }
@@ -240,7 +241,9 @@ fn md5_compress(h: &mut [u32; 8], block: &[u8; 64]) {
 
 /// Feeds `data` into the hash state.
 fn absorb(al: &Algo, o: &mut HashState, mut data: &[u8]) {
-    o.length = o.length.wrapping_add(data.len() as u64);
+    let n = (o.length[1] as u64) << 32 | o.length[0] as u64;
+    let n = n.wrapping_add(data.len() as u64);
+    o.length = [n as u32, (n >> 32) as u32];
     while !data.is_empty() {
         let at = o.buffered as usize;
         let n = (64 - at).min(data.len());
@@ -257,7 +260,7 @@ fn absorb(al: &Algo, o: &mut HashState, mut data: &[u8]) {
 
 /// The digest of a copy of the state.
 fn finish(al: &Algo, mut o: HashState) -> Vec<u8> {
-    let bits = o.length.wrapping_mul(8);
+    let bits = ((o.length[1] as u64) << 32 | o.length[0] as u64).wrapping_mul(8);
     let len_bytes = if al.big_endian {
         bits.to_be_bytes()
     } else {
@@ -365,3 +368,6 @@ fn copy<R: Repr>(vm: &mut Vm<R>, a: &[R], _: &[R]) -> PyResult<R> {
     unsafe { vm.obj_mut::<HashObj>(r) }.st = src;
     Ok(R::ptr(r))
 }
+
+// The layout drawn above: seven 16-byte blocks.
+static_assertions::const_assert_eq!(core::mem::size_of::<HashObj>(), 112);

@@ -64,11 +64,11 @@ natives! { area::MATH;
 pub static MODULE: Module = Module {
     name: names::math,
     attrs: &[
-        (names::pi, RomValue::Float(core::f64::consts::PI)),
-        (names::e, RomValue::Float(core::f64::consts::E)),
-        (names::tau, RomValue::Float(core::f64::consts::TAU)),
-        (names::inf, RomValue::Float(f64::INFINITY)),
-        (names::nan, RomValue::Float(f64::NAN)),
+        (names::pi, RomValue::Float(&core::f64::consts::PI)),
+        (names::e, RomValue::Float(&core::f64::consts::E)),
+        (names::tau, RomValue::Float(&core::f64::consts::TAU)),
+        (names::inf, RomValue::Float(&f64::INFINITY)),
+        (names::nan, RomValue::Float(&f64::NAN)),
         (names::sqrt, rv(Idx::SQRT)),
         (names::pow, rv(Idx::POW)),
         (names::exp, rv(Idx::EXP)),
@@ -244,9 +244,10 @@ fn gamma_fn(x: f64) -> f64 {
     }
 }
 
+/// `log(abs(gamma(x)))`; at the poles a domain error, as in CPython.
 fn lgamma_fn(x: f64) -> f64 {
     if x <= 0.0 && x == libm::floor(x) {
-        f64::INFINITY
+        f64::NAN
     } else {
         libm::lgamma(x)
     }

@@ -14,7 +14,8 @@
 //!   MATCH
 //! ```
 //! Jump targets are absolute word indices. Counted repeats are expanded
-//! (`x{2,4}` is `x x (x x?)?`), bounded by [`MAX_PROGRAM`].
+//! (`x{2,4}` is `x x (x x?)?`, `x+` is `L: x SPLIT L`), bounded by
+//! [`MAX_PROGRAM`].
 
 use alloc::boxed::Box;
 use alloc::vec::Vec;
@@ -427,6 +428,17 @@ fn emit(n: &Node, out: &mut Vec<u32>) -> Result<(), &'static str> {
             for j in jumps {
                 out[j + 1] = end;
             }
+        }
+        Node::Repeat(x, min, None, greedy) if *min > 0 => {
+            // x{m,}: m-1 copies, then L: x; SPLIT L end (x+ is one copy).
+            for _ in 1..*min {
+                emit(x, out)?;
+            }
+            let l = out.len();
+            emit(x, out)?;
+            let s = out.len();
+            out.extend_from_slice(&[SPLIT, 0, 0]);
+            set_split(out, s, l, s + 3, *greedy);
         }
         Node::Repeat(x, min, max, greedy) => {
             for _ in 0..*min {

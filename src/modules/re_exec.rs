@@ -10,11 +10,11 @@
 //! ([`MAX_STEPS`]); running out is an error, never a hang.
 
 use super::re_compile::*;
-use alloc::vec;
 use alloc::vec::Vec;
 
-/// Bitmap size limit: 32 KiB of transient memory.
-const MAX_MEMO_BITS: usize = 256 * 1024;
+/// Bitmap size limit: 8 KiB of transient memory (the firmware's Rust heap
+/// is 32 KiB); a bitmap that cannot be had means running on the budget.
+const MAX_MEMO_BITS: usize = 64 * 1024;
 /// Instructions a search may run without the bitmap.
 const MAX_STEPS: u32 = 2_000_000;
 /// Backtrack entries a search may keep.
@@ -123,11 +123,13 @@ impl Search<'_> {
         let n = self.text.len();
         let plen = self.prog.len();
         let memo_bits = plen.saturating_mul(n - start.min(n) + 1);
-        let mut memo = if self.use_memo && memo_bits <= MAX_MEMO_BITS {
-            vec![0u32; memo_bits.div_ceil(32)]
-        } else {
-            Vec::new()
-        };
+        let mut memo = Vec::new();
+        if self.use_memo && memo_bits <= MAX_MEMO_BITS {
+            let words = memo_bits.div_ceil(32);
+            if memo.try_reserve_exact(words).is_ok() {
+                memo.resize(words, 0u32);
+            }
+        }
         let mut steps = 0u32;
         let mut stack = Vec::new();
         let mut s = start;
@@ -212,20 +214,14 @@ impl Search<'_> {
                         pc += 3 + 2 * k;
                     }
                     SPLIT => {
-                        if stack.len() >= MAX_STACK {
-                            return Err(Failure::TooComplex);
-                        }
-                        stack.push(Job::Branch(prog.at(pc + 2) as usize, pos));
+                        push(stack, Job::Branch(prog.at(pc + 2) as usize, pos))?;
                         pc = prog.at(pc + 1) as usize;
                     }
                     JMP => pc = prog.at(pc + 1) as usize,
                     SAVE => {
                         let k = prog.at(pc + 1) as usize;
                         if k < caps.len() {
-                            if stack.len() >= MAX_STACK {
-                                return Err(Failure::TooComplex);
-                            }
-                            stack.push(Job::Restore(k, caps[k]));
+                            push(stack, Job::Restore(k, caps[k]))?;
                             caps[k] = pos;
                         }
                         pc += 2;
@@ -266,4 +262,15 @@ impl Search<'_> {
         }
         Ok(false)
     }
+}
+
+/// Pushes a backtrack entry; running out of room (the limit, or memory)
+/// ends the search as too complex rather than aborting.
+#[inline]
+fn push(stack: &mut Vec<Job>, job: Job) -> Result<(), Failure> {
+    if stack.len() >= MAX_STACK || stack.try_reserve(1).is_err() {
+        return Err(Failure::TooComplex);
+    }
+    stack.push(job);
+    Ok(())
 }

@@ -132,3 +132,6 @@ impl<R: Repr> Vm<R> {
         Ok(())
     }
 }
+
+// The layout drawn above: one 16-byte block.
+static_assertions::const_assert_eq!(core::mem::size_of::<ArrayObj>(), 16);

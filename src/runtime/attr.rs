@@ -60,7 +60,7 @@ impl<R: Repr> Vm<R> {
         match rv.to_value::<R>() {
             Some(v) => Ok(v),
             None => match rv {
-                RomValue::Float(f) => self.new_float(f),
+                RomValue::Float(f) => self.new_float(*f),
                 RomValue::Int(i) => self.new_int(i as i64),
                 _ => Ok(R::none()),
             },

@@ -110,6 +110,7 @@ type_table! {
     NotImplementedError NotImplementedError RuntimeError &[];
     SyntaxError SyntaxError Exception &[];
     IndentationError IndentationError SyntaxError &[];
+    TabError TabError IndentationError &[];
     TypeError TypeError Exception &[];
     ValueError ValueError Exception &[];
     UnicodeError UnicodeError ValueError &[];

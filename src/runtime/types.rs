@@ -117,6 +117,7 @@ pub enum TypeId {
     NotImplementedError,
     SyntaxError,
     IndentationError,
+    TabError,
     TypeError,
     ValueError,
     UnicodeError,

@@ -13,8 +13,9 @@ pub enum RomValue {
     /// Fits a small int in every representation (31 bits).
     Int(i32),
     /// Boxed in representation A: made on lookup (tables such as `math`
-    /// keep only a few floats).
-    Float(f64),
+    /// keep only a few floats). Held by reference so that a table entry
+    /// stays two words: an `f64` inline would double every entry.
+    Float(&'static f64),
     Str(Qstr),
     /// A ROM object: type, native function, module or constant object.
     Obj(ObjRef),
@@ -36,7 +37,7 @@ impl RomValue {
             RomValue::None => R::immediate(Immediate::None),
             RomValue::Bool(b) => R::bool(b),
             RomValue::Int(i) => R::small_int(i as i64)?,
-            RomValue::Float(f) => R::float(f)?,
+            RomValue::Float(f) => R::float(*f)?,
             RomValue::Str(q) => R::qstr(q.0),
             RomValue::Obj(r) => R::ptr(r),
             RomValue::Imm(i) => R::immediate(i),

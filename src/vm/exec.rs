@@ -22,7 +22,22 @@ pub fn exec_source<R: Repr>(
     let result = exec_source_inner(vm, source, filename, mode);
     // Temporaries left by a raised exception are dropped here.
     vm.roots.temps.truncate(temps);
+    if result.is_err() {
+        clear_dead_stack(vm);
+    }
     result
+}
+
+/// Nulls the Python stack above its top. The collector scans the whole
+/// stack block, so frames an exception unwound would otherwise keep what
+/// they referenced (a list that filled the heap) alive into the next
+/// program.
+fn clear_dead_stack<R: Repr>(vm: &mut Vm<R>) {
+    for i in vm.stack_top..vm.config.stack_words {
+        // SAFETY: `i` is within the stack's `config.stack_words` words, and
+        // no live frame lies above `stack_top`.
+        unsafe { *vm.stack_word(i) = R::null() };
+    }
 }
 
 /// Kept out of line so that all its locals (the module's code object among
@@ -55,7 +70,7 @@ pub fn run_module_code<R: Repr>(vm: &mut Vm<R>, code: ObjRef, globals: R) -> PyR
     vm.call(fun, &[], &[])
 }
 
-/// A compile error as a Python SyntaxError (or IndentationError), with the
+/// A compile error as a Python SyntaxError (or a subclass of it), with the
 /// `(msg, (file, line, column, None))` args CPython gives it.
 fn raise_compile_error<R: Repr>(
     vm: &mut Vm<R>,
@@ -64,6 +79,7 @@ fn raise_compile_error<R: Repr>(
 ) -> crate::runtime::Raised {
     let ty = match e.kind {
         crate::compile::ErrorKind::IndentationError => TypeId::IndentationError,
+        crate::compile::ErrorKind::TabError => TypeId::TabError,
         crate::compile::ErrorKind::MemoryError => return vm.raise_memory_error(),
         _ => TypeId::SyntaxError,
     };

@@ -1,3 +1,4 @@
+# mupy: host-only
 import sys
 print(type(sys.argv).__name__, len(sys.argv) >= 1)
 print(sys.argv[0].endswith('sys_argv_path.py'))

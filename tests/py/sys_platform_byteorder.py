@@ -1,3 +1,4 @@
+# mupy: host-only
 import sys
 print(sys.platform)
 print(sys.byteorder)

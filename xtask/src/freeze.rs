@@ -15,8 +15,9 @@ pub fn main(args: &[String]) -> Result {
     let mupy = match std::env::var_os("MUPY") {
         Some(p) => PathBuf::from(p),
         None => {
-            cmd("cargo", &["build", "--profile", "quick", "-p", "mupy-host"])?;
-            target_dir().join("quick/mupy")
+            // The release build, as the corpus runner's: `cargo xtask test` builds it once.
+            cmd("cargo", &["build", "--release", "-p", "mupy-host"])?;
+            target_dir().join("release/mupy")
         }
     };
     let dir = root().join("frozen");

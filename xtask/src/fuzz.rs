@@ -304,12 +304,8 @@ fn parse_log(log: &str) -> TargetFigures {
         rest.split_whitespace().next()?.parse().ok()
     };
     for line in log.lines() {
-        if line.starts_with('#') {
-            if let Some(n) = line[1..]
-                .split_whitespace()
-                .next()
-                .and_then(|n| n.parse().ok())
-            {
+        if let Some(rest) = line.strip_prefix('#') {
+            if let Some(n) = rest.split_whitespace().next().and_then(|n| n.parse().ok()) {
                 fig.executions = fig.executions.max(n);
             }
             if let Some(c) = field(line, "cov: ") {

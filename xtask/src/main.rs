@@ -13,16 +13,19 @@
 //!   docs/dashboard/ (`--readme`: the README's headline table on stdout).
 //! - `cov [--target host|qemu|all] [--repr a|c|d|all] [FILES]`: line
 //!   coverage on the host and on the firmware; target/figures/cov-*.lcov.
+//! - `figures [--quick]`: every producer above, then the dashboard.
 //! - `fuzz-seed`, `fuzz-smoke [--seconds N] [TARGETS]`, `fuzz --hours H
 //!   [TARGETS]`: the cargo-fuzz targets; writes target/figures/fuzz.json.
 
 mod bench_compare;
 mod cov;
 mod dashboard;
+mod figures;
 mod freeze;
 mod fuzz;
 mod qemu;
 mod raw_repl;
+mod repl_sessions;
 mod run;
 mod size;
 mod test;
@@ -48,6 +51,7 @@ fn main() -> ExitCode {
         "fuzz-smoke" => fuzz::smoke(rest),
         "fuzz" => fuzz::long(rest),
         "freeze" => freeze::main(rest),
+        "figures" => figures::main(rest),
         _ => {
             eprintln!(
                 "usage: cargo xtask <command>\n  \

@@ -6,6 +6,9 @@
 //!     builds targets/qemu once per representation, boots it in
 //!     qemu-system-arm -machine mps2-an386 with UART0 on stdio, runs every
 //!     tests/py file (N boards in parallel, default 2)
+//! cargo xtask qemu --repl-sessions …
+//!                                  only the friendly-REPL sessions of
+//!                                  tests/repl/ (a full run ends with them)
 //! cargo xtask qemu --pty …         the same over QEMU's UART as a pty: the
 //!                                  path a real board takes
 //! cargo xtask qemu --port /dev/ttyACM0 …
@@ -321,6 +324,8 @@ struct Options {
     port: Option<PathBuf>,
     mpremote: bool,
     update_known: bool,
+    /// Only the friendly-REPL sessions of tests/repl/, not the corpus.
+    repl_only: bool,
     files: Vec<PathBuf>,
 }
 
@@ -334,6 +339,7 @@ fn parse(args: &[String]) -> Result<Options> {
         port: None,
         mpremote: false,
         update_known: false,
+        repl_only: false,
         files: Vec::new(),
     };
     let mut it = args.iter();
@@ -363,6 +369,7 @@ fn parse(args: &[String]) -> Result<Options> {
             "--stub" => o.stub = true,
             "--mpremote" => o.mpremote = true,
             "--update-known" => o.update_known = true,
+            "--repl-sessions" => o.repl_only = true,
             f => o.files.push(PathBuf::from(f)),
         }
     }
@@ -401,6 +408,10 @@ pub fn main(args: &[String]) -> Result {
                 }
             }
         };
+        if o.repl_only {
+            all_ok &= repl_sessions_pass(&format!("qemu-{r}"), &console, o.timeout)?;
+            continue;
+        }
         let skip: &[String] = if r == "c" { &skip_c } else { &[] };
         let start = Instant::now();
         let out = run_corpus(&console, &files, skip, jobs, o.timeout);
@@ -414,12 +425,30 @@ pub fn main(args: &[String]) -> Result {
             out.skipped,
             o.update_known,
         )?;
+        if o.files.is_empty() && !o.stub {
+            all_ok &= repl_sessions_pass(&format!("qemu-{r}"), &console, o.timeout)?;
+        }
     }
     if all_ok {
         Ok(())
     } else {
         Err("qemu: failures".into())
     }
+}
+
+/// The friendly-REPL sessions of tests/repl/ on `console`; whether all
+/// passed (each failure printed under `label`).
+pub fn repl_sessions_pass(label: &str, console: &Console, timeout: Duration) -> Result<bool> {
+    let failures = crate::repl_sessions::run(console, timeout)?;
+    for f in &failures {
+        eprintln!("  failed [{label} repl session] {f}");
+    }
+    println!(
+        "{label}: {} friendly-REPL sessions, {} failed",
+        crate::repl_sessions::sessions()?.len(),
+        failures.len()
+    );
+    Ok(failures.is_empty())
 }
 
 #[derive(Default)]

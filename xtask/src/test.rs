@@ -1,8 +1,9 @@
 //! `cargo xtask test`: every check CI makes, in order of cost, stopping at the
 //! first failure: format, lints, unit/property/integration tests, the GC
 //! under stress, the Cortex-M4 build, the conformance corpus on A, C, D and
-//! under `gc-stress`, the firmware in QEMU and `mpremote` against it, Miri.
-//! `--quick` leaves out Miri.
+//! under `gc-stress`, the firmware in QEMU and `mpremote` against it, the
+//! instrumented firmware (coverage), fuzz smoke runs, the dashboard in
+//! Chromium, Miri. `--quick` leaves out the last five.
 
 use crate::run::{cmd, Result};
 
@@ -62,6 +63,18 @@ pub fn all(args: &[String]) -> Result {
     crate::qemu::main(&args_of(&["--repr", "all"]))?;
     crate::qemu::main(&args_of(&["--mpremote"]))?;
     if !quick {
+        // Every representation on the Cortex-M4 again, instrumented: the
+        // corpus must pass there too, and the run yields target coverage.
+        crate::cov::main(&args_of(&["--target", "qemu", "--repr", "all"]))?;
+        crate::fuzz::smoke(&args_of(&["--seconds", "15"]))?;
+        // The dashboard from this run's figures, rendered in Chromium.
+        crate::bench_compare::main(&args_of(&["--quick"]))?;
+        crate::dashboard::main(&args_of(&[
+            "--no-record",
+            "--out",
+            "target/dashboard-ci",
+            "--check",
+        ]))?;
         cmd(
             "cargo",
             &[
@@ -80,6 +93,6 @@ pub fn all(args: &[String]) -> Result {
     Ok(())
 }
 
-fn args_of(a: &[&str]) -> Vec<String> {
+pub(crate) fn args_of(a: &[&str]) -> Vec<String> {
     a.iter().map(|s| s.to_string()).collect()
 }

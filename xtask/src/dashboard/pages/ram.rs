@@ -22,7 +22,7 @@ pub fn body(ctx: &Ctx) -> String {
     let mut s = String::new();
     s += &section(
         "Bytes per object: mupy against MicroPython v1.29 (32-bit unix port)",
-        &(objects(ctx) + &tradeoffs::html(&tradeoffs::for_page(&ctx.current, "ram"))),
+        &objects(ctx),
     );
     s += &section("Heap in use at boot", &boot(ctx));
     s += &section(
@@ -106,6 +106,7 @@ fn objects(ctx: &Ctx) -> String {
         ))
     };
     s += &table(&header, &rows);
+    s += &tradeoffs::html(&tradeoffs::for_page(&ctx.current, "ram"));
     let charted: Vec<&String> = keys
         .iter()
         .filter(|k| !NOT_CHARTED.contains(&k.as_str()))

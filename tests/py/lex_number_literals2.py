@@ -1,0 +1,11 @@
+# numeric literals: every base with '_', floats, exponents, imaginary forms
+print(0b1_0_1, 0B11, 0o7_7, 0O17, 0x_ff, 0XdEaD_bEeF, 1_000_000, 0_0, 00)
+print(0b_1, 0o_7, 0x_a_b, 0b1111_1111_1111_1111_1111_1111_1111_1111_1)
+print(0x_1234_5678_9abc_def0_1234_5678_9abc_def0, 0o7777_7777_7777_7777_7777_7777_77)
+print(1_0.5_0, 1_0., .5_5, 1e1_0, 1E+0_2, 2.5e-1_0 > 0, 1_2e-1, 0e0, 0.e1)
+print(1j, 1_0j, 2.5j, 1e2j, .5j, 1.J, 0j, 1_0.5e-1_0j == 10.5e-10j, 00j)
+print(09.5, 007.5, 0_9e0, 09j, 1e-0, 3.)
+print(type(1_0e0).__name__, type(0x1_0).__name__, type(1_0j).__name__)
+print(99999999999999999999999999999999999999_9, 0xFFFF_FFFF_FFFF_FFFF_FFFF_FFFF_FFFF_FFFF_F)
+print(eval('0b' + '1' * 70), eval('0o' + '7' * 30), eval('1' * 45 + '_0'))
+print(eval('1e' + '0' * 5 + '2'), eval('0.' + '0' * 30 + '1e30'), eval('1' * 30 + '.0') > 1e29)
