@@ -152,6 +152,13 @@ impl Heap {
         self.bias.wrapping_add(r.0 as usize)
     }
 
+    /// Collections run so far (wrapping): a changed count tells a cache of
+    /// addresses that they may have been freed and reused.
+    #[inline(always)]
+    pub fn collections(&self) -> u32 {
+        self.collections
+    }
+
     /// Whether `word` is the reference of a live allocation's HEAD block.
     #[inline]
     pub fn is_heap_ref(&self, word: u32) -> bool {

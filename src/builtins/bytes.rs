@@ -433,6 +433,12 @@ pub fn store_subscr<R: Repr>(vm: &mut Vm<R>, obj: R, index: R, value: R) -> PyRe
             }
             return set_contents(vm, target, &d);
         }
+        if vm.is_int(value) {
+            // `bytearray(n)` makes n zeros, but slice assignment takes no count.
+            return Err(vm.type_error(
+                "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+            ));
+        }
         let new = initial_bytes(vm, &[value], &[])?;
         if step == 1 && target == obj {
             let stop = (stop + base as i64).max(start) as usize;

@@ -507,7 +507,9 @@ fn builtin_ord<R: Repr>(vm: &mut Vm<R>, args: &[R], _: &[R]) -> PyResult<R> {
 fn builtin_divmod<R: Repr>(vm: &mut Vm<R>, args: &[R], _: &[R]) -> PyResult<R> {
     use mupy_emitters::ops::BinaryOp;
     // Named as CPython names it, not after the `//` that would fail first.
-    let operand = |vm: &Vm<R>, v: R| vm.to_float(v).is_some() || vm.is_user_instance(v);
+    // Ints of any size (a big one has no float value), floats, bools.
+    let operand =
+        |vm: &Vm<R>, v: R| vm.is_int(v) || vm.to_float(v).is_some() || vm.is_user_instance(v);
     if !operand(vm, args[0]) || !operand(vm, args[1]) {
         let (ta, tb) = (vm.type_name(args[0]), vm.type_name(args[1]));
         return Err(crate::raise!(

@@ -25,7 +25,8 @@ pub fn binary<R: Repr>(vm: &mut Vm<R>, op: BinaryOp, a: R, b: R) -> PyResult<Opt
     if let Some(r) = super::sets::binary(vm, op, a, b)? {
         return Ok(Some(r));
     }
-    if base == BinaryOp::Or && vm.is_dict(a) && vm.is_dict(b) {
+    // `d |= x` takes whatever `d.update(x)` takes; `d | x` only a dict.
+    if base == BinaryOp::Or && vm.is_dict(a) && (vm.is_dict(b) || op != base) {
         let d = if op == base {
             let d = vm.new_dict()?;
             super::dicts::update(vm, d, a)?;

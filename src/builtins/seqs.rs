@@ -84,6 +84,8 @@ pub fn index<R: Repr>(vm: &mut Vm<R>, a: &[R], _: &[R]) -> PyResult<R> {
     if vm.is_exact(t, TypeId::Range) {
         return match range_position(vm, t, a[1])? {
             Some(k) => vm.new_int(k),
+            // Only an int gets its own message (CPython's range.index).
+            None if !vm.is_int(a[1]) => Err(vm.value_error("sequence.index(x): x not in sequence")),
             None => {
                 let mut s = alloc::string::String::new();
                 vm.write_repr(&mut s, a[1])?;

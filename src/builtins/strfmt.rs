@@ -15,6 +15,7 @@
 
 use crate::format::brace::{self, BraceArgs};
 use crate::format::percent::{self, Conversion, PercentArgs};
+use crate::format::percent_simple::{self, Simple, SIMPLE_MAX};
 use crate::format::plan::{check_str, FloatPlan, IntPlan};
 use crate::format::spec::{Kind, Spec};
 use crate::format::{pad, percent_pad, ErrorKind, FmtError};
@@ -233,6 +234,9 @@ fn ascii_repr<R: Repr>(vm: &mut Vm<R>, v: R) -> PyResult<String> {
 
 /// `fmt % args` for a str template.
 pub fn percent<R: Repr>(vm: &mut Vm<R>, fmt: R, args: R) -> PyResult<R> {
+    if let Some(r) = percent_simple(vm, fmt, args) {
+        return r;
+    }
     let template = String::from(vm.str_text(fmt).unwrap_or(""));
     let mut p = PercentVm {
         vm,
@@ -246,6 +250,36 @@ pub fn percent<R: Repr>(vm: &mut Vm<R>, fmt: R, args: R) -> PyResult<R> {
         }
         Err(f) => Err(p.vm.raise_failure(f)),
     }
+}
+
+/// `fmt % args` without the engine's temporary strings when the template
+/// and arguments are simple (see `format::percent_simple`); `None` otherwise.
+fn percent_simple<R: Repr>(vm: &mut Vm<R>, fmt: R, args: R) -> Option<PyResult<R>> {
+    const MAX_ARGS: usize = 4;
+    let template = vm.str_text(fmt)?.as_bytes();
+    let n = percent_simple::count_simple(template)?;
+    let one = [args];
+    let items: &[R] = if vm.builtin_type_of(args) == TypeId::Tuple {
+        vm.tuple_items(args.ptr_ref())
+    } else {
+        &one
+    };
+    if items.len() != n || n > MAX_ARGS {
+        return None;
+    }
+    let mut simple = [Simple::Int(0); MAX_ARGS];
+    for (s, &v) in simple.iter_mut().zip(items) {
+        *s = if v.is_small_int() && v != R::bool(true) && v != R::bool(false) {
+            Simple::Int(v.small_int_value())
+        } else {
+            Simple::Text(vm.str_text(v)?)
+        };
+    }
+    let mut buf = [0u8; SIMPLE_MAX];
+    let len = percent_simple::render_simple(template, &simple[..n], &mut buf)?;
+    // Whole UTF-8 texts and ASCII digits joined at ASCII boundaries.
+    let text = core::str::from_utf8(&buf[..len]).ok()?;
+    Some(vm.new_str(text))
 }
 
 /// `%`-formatting over VM values.

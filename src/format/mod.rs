@@ -19,6 +19,7 @@ pub mod error;
 pub mod pad;
 pub mod percent;
 pub mod percent_pad;
+pub mod percent_simple;
 pub mod plan;
 pub mod spec;
 

@@ -460,6 +460,15 @@ impl<'a> Lexer<'a> {
                 ));
             }
             let body = &self.src[lit.body.0..lit.body.1];
+            // A line end inside a literal reads as '\n' whatever the source
+            // uses (not yet in f-strings, whose expressions keep source offsets).
+            let unified;
+            let body = if body.contains('\r') && !lit.f {
+                unified = body.replace("\r\n", "\n").replace('\r', "\n");
+                unified.as_str()
+            } else {
+                body
+            };
             if lit.bytes {
                 let b = string::decode_bytes(body, lit.raw, lit.body.0)
                     .map_err(|e| self.str_error(e))?;

@@ -104,21 +104,20 @@ fn b64_value(c: u8) -> Option<u32> {
 }
 
 /// `a2b_base64(data)`: characters outside the alphabet are skipped (as
-/// CPython's non-strict mode); data ends at the padding.
+/// CPython's non-strict mode); data ends at the first complete padding.
 fn a2b_base64<R: Repr>(vm: &mut Vm<R>, a: &[R], _: &[R]) -> PyResult<R> {
     let data = data_of(vm, a[0], true)?;
     let mut out = Vec::with_capacity(data.len() / 4 * 3);
     let (mut acc, mut bits, mut n, mut pads) = (0u32, 0u32, 0usize, 0usize);
     for &c in &data {
         if c == b'=' {
-            // Padding counts only where a quantum is incomplete.
+            // Padding counts only where a quantum is incomplete; padding
+            // that completes one ends the data (CPython ignores the rest).
             if n % 4 >= 2 {
                 pads += 1;
                 if n % 4 + pads >= 4 {
                     n = 0;
-                    pads = 0;
-                    acc = 0;
-                    bits = 0;
+                    break;
                 }
             }
             continue;

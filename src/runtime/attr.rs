@@ -79,6 +79,21 @@ impl<R: Repr> Vm<R> {
         if rom::is_rom(t) {
             return Ok(None);
         }
+        let epoch = self.heap.collections();
+        if let Some(v) = self.type_cache.get(t, name, epoch) {
+            return Ok((!v.is_null()).then_some(v));
+        }
+        let found = self.lookup_class_mro(t, name)?;
+        // A ROM value materialised on the heap may have started a collection.
+        if self.heap.collections() == epoch {
+            let v = found.unwrap_or(R::null());
+            self.type_cache.put(t, name, v, epoch);
+        }
+        Ok(found)
+    }
+
+    /// The uncached walk of heap class `t`'s MRO for `name`.
+    fn lookup_class_mro(&mut self, t: ObjRef, name: Qstr) -> PyResult<Option<R>> {
         let mro = self.class(t).mro;
         let n = self.tuple_items(mro.ptr_ref()).len();
         for i in 0..n {
@@ -421,6 +436,7 @@ impl<R: Repr> Vm<R> {
             }
         }
         if self.is_class_ref_value(obj) {
+            self.type_cache.clear();
             let d = self.class(obj.ptr_ref()).dict;
             let m = self.dict_map(d);
             return self.map_store(m, obj, name, value);

@@ -202,16 +202,21 @@ impl<R: Repr> Vm<R> {
         Ok(Prepared::Frame(fp))
     }
 
-    /// Writes a fresh frame header and clears the state and exception stack.
+    /// Writes a fresh frame header and clears the state (locals must read
+    /// as unbound). The exception stack is left as it is: entries are only
+    /// read below the exception depth, and stale words are harmless to the
+    /// collector, which scans the stack region above the frames as well.
     pub(crate) fn init_frame(&mut self, fp: *mut R, fun: ObjRef, code: ObjRef) {
         let c = self.code(code);
-        let words = frame_words(c);
+        let n_state = c.n_state as usize;
         let start = c.code_start as i64;
-        // SAFETY: the caller reserved `words` value words at `fp`.
+        // SAFETY: the caller reserved `frame_words(c)` >= HEADER_WORDS +
+        // n_state value words at `fp`.
         unsafe {
-            for i in 0..words {
+            for i in HEADER_WORDS..HEADER_WORDS + n_state {
                 *fp.add(i) = R::null();
             }
+            *fp.add(F_LOCALS) = R::null();
             *fp.add(F_FUNCTION) = R::ptr(fun);
             *fp.add(F_PREV) = int_word(-1);
             *fp.add(F_IP) = int_word(start);

@@ -22,6 +22,7 @@ pub mod py_stack;
 pub mod rom;
 pub mod rom_objects;
 pub mod state;
+pub mod type_cache;
 pub mod type_table;
 pub mod types;
 pub mod value;

@@ -886,7 +886,12 @@ impl<R: Repr> Vm<R> {
                 ));
             }
             let t = self.type_name(index);
-            let what = what.trim_end_matches(" object");
+            // CPython names the sequence here, not the operation.
+            let what = match what.trim_end_matches(" object") {
+                "index" => "byte",
+                "list assignment" => "list",
+                w => w,
+            };
             return Err(crate::raise!(
                 self,
                 TypeError,
@@ -896,6 +901,10 @@ impl<R: Repr> Vm<R> {
             ));
         };
         let j = if i < 0 { i + n as i64 } else { i };
+        if (j < 0 || j >= n as i64) && what == "index" {
+            // bytes: CPython's message names no sequence.
+            return Err(self.raise_msg(TypeId::IndexError, "index out of range"));
+        }
         if j < 0 || j >= n as i64 {
             return Err(crate::raise!(
                 self,

@@ -124,6 +124,8 @@ pub struct Vm<R: Repr> {
     /// The frame the interpreter runs (what `globals()` and `locals()` of a
     /// builtin called from it see); null outside Python code.
     pub frame: core::cell::Cell<*mut R>,
+    /// Class attribute lookups (see `type_cache`).
+    pub type_cache: super::type_cache::TypeCache<R>,
 }
 
 impl<R: Repr> Vm<R> {
@@ -163,6 +165,7 @@ impl<R: Repr> Vm<R> {
             print_depth: 0,
             printing: alloc::vec::Vec::new(),
             frame: core::cell::Cell::new(core::ptr::null_mut()),
+            type_cache: super::type_cache::TypeCache::new(),
         };
         vm.note_stack_top();
         let mem_err = vm.new_exception_instance(TypeId::MemoryError)?;

@@ -461,11 +461,12 @@ impl<R: Repr> Vm<R> {
                             Step::Continue => {}
                             Step::Enter(fp) => {
                                 f.save();
-                                let prev = self.stack_index(f.fp) as i64;
+                                // A generator's frame lives in the heap, not
+                                // on the Python stack: it has no index there.
                                 let prev = if f.fp == entry && !self.on_stack(entry) {
                                     -2
                                 } else {
-                                    prev
+                                    self.stack_index(f.fp) as i64
                                 };
                                 // SAFETY: `fp` is the frame just pushed.
                                 unsafe { *fp.add(F_PREV) = int_word(prev) };
@@ -809,6 +810,9 @@ impl<R: Repr> Vm<R> {
             Some(rv) => self.rom_value(rv),
             None if q == names::NotImplemented => Ok(R::immediate(Immediate::NotImplemented)),
             None if q == names::Ellipsis => Ok(R::immediate(Immediate::Ellipsis)),
+            // The builtins module's own name, seen by code run with bare
+            // globals (`exec(src, {})`, whose class bodies read `__name__`).
+            None if q == names::__name__ => Ok(R::qstr(names::builtins.0)),
             None => Err(self.name_error(q)),
         }
     }

@@ -8,6 +8,8 @@
 //! - `size [--repr a|c|d|all]`: flash and RAM of each firmware image.
 //! - `bench-compare [--quick] [--reps N] [--icount]`: benches/py/ on mupy,
 //!   CPython and MicroPython; writes target/figures/bench.json.
+//! - `bench-setup`: Valgrind and `iai-callgrind-runner` for `cargo bench
+//!   --bench icount`.
 //! - `freeze [--check]`: frozen/*.py to .mpy and the core's table of them.
 //! - `dashboard [--check] [--no-record] [--out DIR] [--readme]`:
 //!   docs/dashboard/ (`--readme`: the README's headline table on stdout).
@@ -18,6 +20,7 @@
 //!   [TARGETS]`: the cargo-fuzz targets; writes target/figures/fuzz.json.
 
 mod bench_compare;
+mod bench_setup;
 mod cov;
 mod dashboard;
 mod figures;
@@ -46,6 +49,7 @@ fn main() -> ExitCode {
         "size" => size::main(rest),
         "dashboard" => dashboard::main(rest),
         "bench-compare" => bench_compare::main(rest),
+        "bench-setup" => bench_setup::main(rest),
         "cov" => cov::main(rest),
         "fuzz-seed" => fuzz::seed(rest),
         "fuzz-smoke" => fuzz::smoke(rest),
@@ -60,6 +64,7 @@ fn main() -> ExitCode {
                  qemu [--repr a|c|d|all] [--pty | --port DEV | --mpremote] [FILES]\n  \
                  size [--repr a|c|d|all]\n  \
                  bench-compare [--quick] [--reps N] [--icount] [--no-build] [PROGRAMS]\n  \
+                 bench-setup\n  \
                  dashboard [--check] [--no-record] [--out DIR] [--readme]\n  \
                  cov [--target host|qemu|all] [--repr a|c|d|all] [FILES]\n  \
                  fuzz-seed | fuzz-smoke [--seconds N] [TARGETS] | fuzz --hours H [TARGETS]\n  \
