@@ -38,8 +38,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{mpsc, Mutex};
 use std::time::{Duration, Instant};
 
-/// The GC heap of the firmware (targets/qemu/src/memory.rs) and of the
-/// pyboard: the budget `needs-ram` markers are compared with.
+/// The firmware's GC arena plus its Python stack (targets/qemu/src/memory.rs),
+/// as on the pyboard: the budget `needs-ram` markers are compared with.
 pub const BOARD_HEAP_BYTES: u64 = 100 * 1024;
 /// Run time allowed to one test file under emulation.
 const DEFAULT_TIMEOUT: Duration = Duration::from_secs(20);
