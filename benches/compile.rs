@@ -4,25 +4,14 @@
 //! compiled by it in the same run (as a process, so its start-up is
 //! measured separately and subtracted) and the ratio is printed.
 
+mod common;
+
 use criterion::{criterion_group, criterion_main, Criterion};
 use mupy::compile::{compile, CompileConfig, Mode};
 use mupy::qstr::{Interner, QstrPool};
 use std::hint::black_box;
 use std::process::Command;
 use std::time::{Duration, Instant};
-
-/// Ten-line blocks of typical code: functions, loops, comprehensions,
-/// classes, literals.
-fn module(blocks: usize) -> String {
-    let mut s = String::new();
-    for i in 0..blocks {
-        s += &format!(
-            "def func_{i}(a, b=2, *args, **kw):\n    x = a * {i} + b\n    for j in range(10):\n        if j % 3 == {m}:\n            x += j\n        else:\n            x -= len([k for k in args if k])\n    return {{'x': x, 'name': 'func_{i}'}}\n\nRESULT_{i} = func_{i}({i})\n",
-            m = i % 3
-        );
-    }
-    s
-}
 
 fn mupy_compile(src: &str) {
     let mut pool = QstrPool::new(1 << 20);
@@ -56,7 +45,7 @@ fn mpy_cross(path: &str, empty: &str) -> Option<Duration> {
 }
 
 fn bench(c: &mut Criterion) {
-    let src = module(500);
+    let src = common::generated_module(500);
     let lines = src.lines().count();
     let mut g = c.benchmark_group("compile");
     g.sample_size(20);

@@ -1,7 +1,8 @@
-//! Shared by the `programs` and `icount` benches: the benchmark programs of
+//! Shared by the benches: the benchmark programs of
 //! `benches/py/`, and running one in-process on a fresh VM of a given
 //! representation whose console output is thrown away (so the figures are
-//! the interpreter's, not a terminal's).
+//! the interpreter's, not a terminal's), and the generated module the
+//! compile benches time.
 
 #![allow(dead_code)]
 
