@@ -43,9 +43,35 @@ const TARGETS: [&str; 10] = [
 /// token dictionary).
 const TEXT_TARGETS: [&str; 6] = ["lex", "parse", "compile", "run_a", "run_c", "run_d"];
 
-/// Seconds per target in `fuzz-smoke`: 10 targets × 24 s plus the build
-/// stays under CI's 8 minutes.
-const SMOKE_SECONDS: u64 = 24;
+/// Executions per target in `fuzz-smoke` without `--seconds`: about 15 s
+/// each on a loaded two-core machine, so the ten targets and the build stay
+/// under CI's 8 minutes.
+const SMOKE_RUNS: [(&str, u64); 10] = [
+    ("lex", 120_000),
+    ("parse", 25_000),
+    ("compile", 20_000),
+    ("run_a", 12_000),
+    ("run_c", 12_000),
+    ("run_d", 12_000),
+    ("differential", 2_500),
+    ("gc_ops", 70_000),
+    ("reprs", 2_000_000),
+    ("mpy_load", 150_000),
+];
+
+/// The libFuzzer seed of fixed-count smoke runs.
+const SMOKE_SEED: u64 = 1;
+
+/// How long each target runs.
+#[derive(Clone, Copy)]
+enum Budget {
+    /// Wall-clock seconds per target (campaigns, local exploration).
+    Seconds(u64),
+    /// `SMOKE_RUNS` executions from `SMOKE_SEED`: the same inputs on every
+    /// machine given the same seed corpus, so a failing CI run replays
+    /// exactly on a fresh clone with `cargo xtask fuzz-smoke`.
+    Fixed,
+}
 
 #[derive(Serialize, Default, Debug)]
 struct TargetFigures {
@@ -122,18 +148,19 @@ pub fn seed(_args: &[String]) -> Result {
     Ok(())
 }
 
-/// `fuzz-smoke [--seconds N] [TARGETS]`: each target for a short time.
+/// `fuzz-smoke [--seconds N] [TARGETS]`: each target briefly, a fixed
+/// number of executions unless `--seconds` is given.
 pub fn smoke(args: &[String]) -> Result {
-    let mut seconds = SMOKE_SECONDS;
+    let mut budget = Budget::Fixed;
     let mut targets = Vec::new();
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
-            "--seconds" => seconds = number(it.next(), "--seconds")?,
+            "--seconds" => budget = Budget::Seconds(number(it.next(), "--seconds")?),
             t => targets.push(t.to_string()),
         }
     }
-    run_all(&targets, seconds)
+    run_all(&targets, budget)
 }
 
 /// `fuzz --hours H [TARGETS]`: the time shared evenly by the targets.
@@ -158,7 +185,7 @@ pub fn long(args: &[String]) -> Result {
         targets.len()
     };
     let seconds = (hours * 3600.0 / n as f64).max(1.0) as u64;
-    run_all(&targets, seconds)
+    run_all(&targets, Budget::Seconds(seconds))
 }
 
 fn number(v: Option<&String>, flag: &str) -> Result<u64> {
@@ -166,7 +193,7 @@ fn number(v: Option<&String>, flag: &str) -> Result<u64> {
         .ok_or_else(|| format!("{flag} needs a number"))
 }
 
-fn run_all(targets: &[String], seconds: u64) -> Result {
+fn run_all(targets: &[String], budget: Budget) -> Result {
     let targets: Vec<String> = if targets.is_empty() {
         TARGETS.iter().map(|s| s.to_string()).collect()
     } else {
@@ -187,7 +214,7 @@ fn run_all(targets: &[String], seconds: u64) -> Result {
     };
     let mut crashed = Vec::new();
     for t in &targets {
-        let fig = run_target(t, seconds)?;
+        let fig = run_target(t, budget)?;
         eprintln!(
             "fuzz {t}: {} runs in {:.0} s ({} /s), cov {}, ft {}, corpus {}, crashes {}",
             fig.executions,
@@ -198,8 +225,9 @@ fn run_all(targets: &[String], seconds: u64) -> Result {
             fig.corpus.unwrap_or(0),
             fig.artifacts.len()
         );
-        if !fig.artifacts.is_empty() {
-            crashed.push(format!("{t}: {}", fig.artifacts.join(", ")));
+        for artifact in &fig.artifacts {
+            crashed.push(format!("{t}: {artifact}"));
+            show_artifact(Path::new(artifact));
         }
         report.targets.push(fig);
         write_report(&report)?;
@@ -237,18 +265,27 @@ fn cargo_fuzz(args: &[&str]) -> Result {
 
 /// One libFuzzer run of `target` for `seconds`, its figures read from
 /// libFuzzer's status lines.
-fn run_target(target: &str, seconds: u64) -> Result<TargetFigures> {
+fn run_target(target: &str, budget: Budget) -> Result<TargetFigures> {
     let corpus = fuzz_dir().join("corpus").join(target);
     fs::create_dir_all(&corpus).map_err(|e| e.to_string())?;
     let artifacts = fuzz_dir().join("artifacts").join(target);
     let before = list_files(&artifacts);
-    let mut lib_args = vec![
-        format!("-max_total_time={seconds}"),
+    let mut lib_args = match budget {
+        Budget::Seconds(seconds) => vec![format!("-max_total_time={seconds}")],
+        Budget::Fixed => {
+            let runs = SMOKE_RUNS
+                .iter()
+                .find(|(t, _)| *t == target)
+                .map_or(10_000, |(_, n)| *n);
+            vec![format!("-runs={runs}"), format!("-seed={SMOKE_SEED}")]
+        }
+    };
+    lib_args.extend([
         // A run is bounded by the VM's own limits; far beyond that is a hang.
         "-timeout=10".to_string(),
         "-rss_limit_mb=2048".to_string(),
         "-print_final_stats=1".to_string(),
-    ];
+    ]);
     if TEXT_TARGETS.contains(&target) {
         lib_args.push(format!(
             "-dict={}",
@@ -278,21 +315,48 @@ fn run_target(target: &str, seconds: u64) -> Result<TargetFigures> {
     let log = String::from_utf8_lossy(&out.stderr);
     let mut fig = parse_log(&log);
     fig.name = target.to_string();
-    fig.seconds = elapsed.min(seconds as f64 + 5.0);
+    fig.seconds = match budget {
+        Budget::Seconds(seconds) => elapsed.min(seconds as f64 + 5.0),
+        Budget::Fixed => elapsed,
+    };
     fig.corpus = Some(list_files(&corpus).len() as u64);
     fig.artifacts = list_files(&artifacts)
         .into_iter()
         .filter(|p| !before.contains(p))
         .map(|p| p.display().to_string())
         .collect();
+    if !fig.artifacts.is_empty() {
+        eprintln!("{}", log_tail(&log, 40));
+    }
     if !out.status.success() && fig.artifacts.is_empty() {
-        let tail: Vec<&str> = log.lines().rev().take(20).collect();
-        let tail: Vec<&str> = tail.into_iter().rev().collect();
-        return Err(format!("fuzz {target} failed:\n{}", tail.join("\n")));
+        return Err(format!("fuzz {target} failed:\n{}", log_tail(&log, 20)));
     }
     fig.crashes_fixed = recorded_regressions(target);
     fig.crashes_found = fig.crashes_fixed + fig.artifacts.len() as u64;
     Ok(fig)
+}
+
+/// The last `n` lines of a libFuzzer log (the panic message and where).
+fn log_tail(log: &str, n: usize) -> String {
+    let lines: Vec<&str> = log.lines().collect();
+    lines[lines.len().saturating_sub(n)..].join("\n")
+}
+
+/// Prints a crash input as an escaped byte string, so a crash seen only in
+/// a CI log can be replayed without its artifact file.
+fn show_artifact(path: &Path) {
+    let Ok(bytes) = fs::read(path) else { return };
+    let shown: String = bytes
+        .iter()
+        .take(4096)
+        .flat_map(|b| b.escape_ascii())
+        .map(char::from)
+        .collect();
+    eprintln!(
+        "crash input {} ({} bytes): b\"{shown}\"",
+        path.display(),
+        bytes.len()
+    );
 }
 
 /// Figures from libFuzzer's output: the last `#N … cov: C ft: F` line and

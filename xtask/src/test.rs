@@ -66,7 +66,7 @@ pub fn all(args: &[String]) -> Result {
         // Every representation on the Cortex-M4 again, instrumented: the
         // corpus must pass there too, and the run yields target coverage.
         crate::cov::main(&args_of(&["--target", "qemu", "--repr", "all"]))?;
-        crate::fuzz::smoke(&args_of(&["--seconds", "15"]))?;
+        crate::fuzz::smoke(&[])?;
         // The dashboard from this run's figures, rendered in Chromium.
         crate::bench_compare::main(&args_of(&["--quick"]))?;
         crate::dashboard::main(&args_of(&[
