@@ -76,16 +76,28 @@ fn main() {
         entries.len()
     )
     .unwrap();
+    // The names as one text and the end offset of each (2 bytes a name,
+    // where a `&str` per name would take 8 of flash on the MCU).
+    let text: String = entries.iter().map(|(_, s)| s.as_str()).collect();
+    assert!(
+        text.len() < usize::from(u16::MAX),
+        "builtin qstr text over 64 KiB"
+    );
+    writeln!(out, "pub(crate) static BUILTIN_TEXT: &str = {text:?};").unwrap();
+    let mut end = 0;
+    let ends: Vec<u16> = entries
+        .iter()
+        .map(|(_, s)| {
+            end += s.len();
+            end as u16
+        })
+        .collect();
     writeln!(
         out,
-        "pub(crate) static BUILTIN_STR: [&str; {}] = [",
+        "pub(crate) static BUILTIN_END: [u16; {}] = {ends:?};",
         entries.len()
     )
     .unwrap();
-    for (_, s) in &entries {
-        writeln!(out, "    {s:?},").unwrap();
-    }
-    writeln!(out, "];").unwrap();
     writeln!(
         out,
         "pub(crate) static BUILTIN_HASH: [u32; {}] = [",

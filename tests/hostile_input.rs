@@ -85,11 +85,57 @@ fn huge_int_literal() {
     // 10**4000 % 9973, from CPython (whose limit is 4300 digits).
     let src = format!("x = 1{}\nprint(x % 9973)\n", "0".repeat(4_000));
     all(MB, &src, &["5594"]);
-    // Too big for the heap: refused, whether by the compiler or the VM.
-    // (The front end converts decimal literals in quadratic time: 200 000
-    // digits take ~26 s; kept small here until that is fixed.)
-    let src = format!("x = 1{}\nprint(x % 9973)\n", "0".repeat(20_000));
-    all(64 * 1024, &src, &["1012", "MemoryError", "SyntaxError"]);
+    let src = format!("x = {}\nprint(x % 9973)\n", "7".repeat(4_300));
+    all(MB, &src, &["3185"]);
+    // Beyond the limit a decimal literal is a SyntaxError (as in CPython
+    // 3.11), refused before any quadratic conversion: bounded time.
+    for n in [4_301, 200_000] {
+        let src = format!("x = 1{}\nprint(x % 9973)\n", "0".repeat(n));
+        let start = Instant::now();
+        all(64 * 1024, &src, &["SyntaxError"]);
+        assert!(
+            start.elapsed() < Duration::from_secs(2),
+            "{n} digits: {:?}",
+            start.elapsed()
+        );
+    }
+}
+
+#[test]
+fn huge_hex_literal_converts_in_linear_time() {
+    // int('f' * 200000, 16) % 9973 from CPython; power-of-two bases have no
+    // digit limit and convert in one pass.
+    let src = format!("x = 0x{}\nprint(x % 9973)\n", "f".repeat(200_000));
+    let start = Instant::now();
+    all(4 * MB, &src, &["9694"]);
+    assert!(
+        start.elapsed() < Duration::from_secs(5),
+        "{:?}",
+        start.elapsed()
+    );
+    all(64 * 1024, &src, &["MemoryError"]);
+}
+
+#[test]
+fn int_of_huge_decimal_text_is_bounded() {
+    // CPython 3.11's message; 4300 digits still convert (values from CPython).
+    let limit = "ValueError: Exceeds the limit (4300 digits) for integer string conversion: \
+                 value has 200000 digits; use sys.set_int_max_str_digits() to increase the limit";
+    let src = "s = '1' * 200000\nx = int(s)\n";
+    let start = Instant::now();
+    all(4 * MB, src, &[limit]);
+    assert!(
+        start.elapsed() < Duration::from_secs(2),
+        "{:?}",
+        start.elapsed()
+    );
+    all(4 * MB, "print(int('1' * 200000, 7))\n", &["ValueError"]);
+    all(
+        MB,
+        "print(int('7' * 4300) % 9973, int('1' * 4300, 7) % 9973)\n",
+        &["3185 5640"],
+    );
+    all(4 * MB, "print(int('f' * 200000, 16) % 9973)\n", &["9694"]);
 }
 
 #[test]

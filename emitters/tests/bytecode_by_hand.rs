@@ -11,7 +11,7 @@ use mupy_emitters::{
 fn run(scope: &ScopeInfo<'_>, body: &dyn Fn(&mut BytecodeEmitter)) -> Vec<u8> {
     let mut e = BytecodeEmitter::new(QstrMode::Global, 0);
     support::compile_scope(&mut e, scope, body);
-    e.into_module(scope.id).expect("link").code.bytecode
+    e.into_module(scope.id).expect("link").code.bytecode.clone()
 }
 
 #[test]

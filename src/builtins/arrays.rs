@@ -3,6 +3,7 @@
 //! through `builtins::ext`. Items are converted to and from Python values
 //! here; storage is in `objects/array.rs`.
 
+use super::array_ops;
 use crate::natives;
 use crate::objects::array::item_size;
 use crate::qstr::{names, Qstr};
@@ -19,6 +20,12 @@ natives! { area::ARRAY;
     POP pop(1, 2) => pop;
     TOBYTES tobytes(1, 1) => tobytes;
     TOLIST tolist(1, 1) => tolist;
+    INSERT insert(3, 3) => array_ops::insert;
+    INDEX index(2, 2) => array_ops::index;
+    COUNT count(2, 2) => array_ops::count;
+    REMOVE remove(2, 2) => array_ops::remove;
+    REVERSE reverse(1, 1) => array_ops::reverse;
+    FROMBYTES frombytes(2, 2) => array_ops::frombytes;
 }
 
 /// `array`'s attributes.
@@ -28,10 +35,16 @@ pub static ATTRS: &[(Qstr, RomValue)] = &[
     (names::pop, rv(Idx::POP)),
     (names::tobytes, rv(Idx::TOBYTES)),
     (names::tolist, rv(Idx::TOLIST)),
+    (names::insert, rv(Idx::INSERT)),
+    (names::index, rv(Idx::INDEX)),
+    (names::count, rv(Idx::COUNT)),
+    (names::remove, rv(Idx::REMOVE)),
+    (names::reverse, rv(Idx::REVERSE)),
+    (names::frombytes, rv(Idx::FROMBYTES)),
 ];
 
 /// The value of item bytes `b` of typecode `code`.
-fn decode<R: Repr>(vm: &mut Vm<R>, code: u8, b: &[u8]) -> PyResult<R> {
+pub(super) fn decode<R: Repr>(vm: &mut Vm<R>, code: u8, b: &[u8]) -> PyResult<R> {
     let mut w = [0u8; 8];
     w[..b.len()].copy_from_slice(b);
     let u = u64::from_ne_bytes(w);
@@ -144,7 +157,7 @@ pub fn array_new<R: Repr>(vm: &mut Vm<R>, args: &[R], kwargs: &[R]) -> PyResult<
 }
 
 /// Appends the raw bytes of a buffer (whole items only).
-fn frombytes<R: Repr>(vm: &mut Vm<R>, a: R, src: R) -> PyResult<()> {
+pub(super) fn frombytes<R: Repr>(vm: &mut Vm<R>, a: R, src: R) -> PyResult<()> {
     let data: Vec<u8> = if vm.is_exact(src, TypeId::Array) {
         if vm.array_code(src) != vm.array_code(a) {
             // Different item types: convert value by value.
@@ -283,7 +296,7 @@ pub fn subscr<R: Repr>(vm: &mut Vm<R>, a: R, index: R) -> PyResult<R> {
 /// `a[i] = v` (`del a[i]` when `v` is null).
 pub fn store_subscr<R: Repr>(vm: &mut Vm<R>, a: R, index: R, v: R) -> PyResult<()> {
     if vm.is_exact(index, TypeId::Slice) {
-        return Err(vm.type_error("array slice assignment is not supported"));
+        return array_ops::store_slice(vm, a, index, v);
     }
     let n = vm.array_len(a);
     let i = vm.seq_index(a, index, n, "array assignment")?;

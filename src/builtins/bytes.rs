@@ -16,12 +16,13 @@ use alloc::vec::Vec;
 use core::cmp::Ordering;
 use core::fmt::Write;
 use mupy_emitters::ops::BinaryOp;
-use mupy_reprs::{ObjRef, Repr};
+use mupy_reprs::Repr;
 
 natives! { area::BYTES;
     DECODE decode(1, 3, kw) => decode;
-    HEX hex(1, 1) => hex;
+    HEX hex(1, 3) => hex;
     FROMHEX fromhex(1, 2) => fromhex;
+    FROMHEX_BA fromhex(1, 2) => fromhex_bytearray;
     APPEND append(2, 2) => append;
     EXTEND extend(2, 2) => extend;
     POP pop(1, 2) => pop;
@@ -76,7 +77,8 @@ pub static BYTEARRAY_ATTRS: &[(Qstr, RomValue)] = with_text_methods!(
     (names::clear, rv(Idx::CLEAR)),
     (names::copy, rv(Idx::COPY)),
     (names::decode, rv(Idx::DECODE)),
-    (names::hex, rv(Idx::HEX))
+    (names::hex, rv(Idx::HEX)),
+    (names::fromhex, rv(Idx::FROMHEX_BA))
 );
 
 /// `memoryview`'s attributes.
@@ -171,7 +173,14 @@ pub fn memoryview_new<R: Repr>(vm: &mut Vm<R>, args: &[R]) -> PyResult<R> {
     };
     if vm.is_exact(v, TypeId::MemoryView) {
         let (obj, start, len) = vm.memoryview_parts(v);
-        return vm.new_memoryview(obj, start, len);
+        let code = vm.memoryview_code(v);
+        let m = vm.new_memoryview(obj, start, len)?;
+        vm.memoryview_set_code(m, code);
+        return Ok(m);
+    }
+    #[cfg(feature = "mod-array")]
+    if vm.is_exact(v, TypeId::Array) {
+        return super::array_ops::memoryview_of(vm, v);
     }
     match vm.bytes_data(v).map(|d| d.len()) {
         Some(n) => vm.new_memoryview(v, 0, n),
@@ -214,15 +223,49 @@ fn decode<R: Repr>(vm: &mut Vm<R>, a: &[R], kw: &[R]) -> PyResult<R> {
     vm.new_str(&text)
 }
 
+/// `hex(sep=None, bytes_per_sep=1)`: `sep` between groups of
+/// `bytes_per_sep` bytes counted from the right (from the left if negative).
 fn hex<R: Repr>(vm: &mut Vm<R>, a: &[R], _: &[R]) -> PyResult<R> {
+    let sep = match a.get(1) {
+        None => None,
+        Some(&v) => {
+            let one = match (vm.str_text(v), vm.bytes_data(v)) {
+                (Some(t), _) => t.as_bytes(),
+                (None, Some(d)) => d,
+                (None, None) => return Err(vm.type_error("sep must be str or bytes.")),
+            };
+            match *one {
+                [c] if c.is_ascii() => Some(c as char),
+                _ => return Err(vm.value_error("sep must be length 1.")),
+            }
+        }
+    };
+    let per = match a.get(2) {
+        Some(&v) => vm.index_of(v)?,
+        None => 1,
+    };
+    let group = per.unsigned_abs() as usize;
     let mut s = String::new();
-    for &b in vm.bytes_data(a[0]).unwrap_or(&[]) {
+    let data = vm.bytes_data(a[0]).unwrap_or(&[]);
+    let n = data.len();
+    for (i, &b) in data.iter().enumerate() {
+        let from = if per < 0 { i } else { n - i };
+        if let Some(c) = sep.filter(|_| i > 0 && group > 0 && from % group == 0) {
+            s.push(c);
+        }
         let _ = write!(s, "{:02x}", b);
     }
     vm.new_str(&s)
 }
 
-/// `bytes.fromhex(text)`: pairs of hex digits, spaces between pairs.
+/// `bytearray.fromhex(text)`.
+fn fromhex_bytearray<R: Repr>(vm: &mut Vm<R>, a: &[R], kw: &[R]) -> PyResult<R> {
+    let b = fromhex(vm, a, kw)?;
+    let data = Vec::from(vm.bytes_data(b).unwrap_or(&[]));
+    vm.new_bytearray(&data)
+}
+
+/// `bytes.fromhex(text)`: pairs of hex digits, whitespace between pairs.
 fn fromhex<R: Repr>(vm: &mut Vm<R>, a: &[R], _: &[R]) -> PyResult<R> {
     // On an instance the bytes object comes first.
     let text_arg = if a.len() > 1 { a[1] } else { a[0] };
@@ -239,7 +282,7 @@ fn fromhex<R: Repr>(vm: &mut Vm<R>, a: &[R], _: &[R]) -> PyResult<R> {
     let mut out = Vec::with_capacity(digits.len() / 2);
     let mut i = 0;
     while i < digits.len() {
-        if digits[i] == b' ' {
+        if digits[i].is_ascii_whitespace() {
             i += 1;
             continue;
         }
@@ -377,6 +420,10 @@ fn tobytes<R: Repr>(vm: &mut Vm<R>, a: &[R], _: &[R]) -> PyResult<R> {
 /// `b[i]` and `b[a:b:c]` of a bytes, bytearray or memoryview.
 pub fn subscr<R: Repr>(vm: &mut Vm<R>, obj: R, index: R) -> PyResult<R> {
     let ty = vm.builtin_type_of(obj);
+    #[cfg(feature = "mod-array")]
+    if ty == TypeId::MemoryView && vm.memoryview_code(obj) != 0 {
+        return super::array_ops::view_subscr(vm, obj, index);
+    }
     let n = vm.bytes_data(obj).map_or(0, |d| d.len());
     if vm.is_exact(index, TypeId::Slice) {
         let (start, _, step, count) = vm.slice_indices(index, n as i64)?;
@@ -404,6 +451,10 @@ pub fn subscr<R: Repr>(vm: &mut Vm<R>, obj: R, index: R) -> PyResult<R> {
 /// `b[i] = x`, `b[a:b] = seq` and `del b[…]` (value null) of a bytearray
 /// or a memoryview over one.
 pub fn store_subscr<R: Repr>(vm: &mut Vm<R>, obj: R, index: R, value: R) -> PyResult<()> {
+    #[cfg(feature = "mod-array")]
+    if vm.is_exact(obj, TypeId::MemoryView) && vm.memoryview_code(obj) != 0 {
+        return super::array_ops::view_store(vm, obj, index, value);
+    }
     let (target, base, len) = if vm.is_exact(obj, TypeId::MemoryView) {
         let (o, s, l) = vm.memoryview_parts(obj);
         if !vm.is_exact(o, TypeId::ByteArray) {
@@ -555,59 +606,4 @@ fn delitem<R: Repr>(vm: &mut Vm<R>, a: &[R], _: &[R]) -> PyResult<R> {
     self_bytearray(vm, a[0])?;
     store_subscr(vm, a[0], a[1], R::null())?;
     Ok(R::none())
-}
-
-/// `fmt % args` for a bytes or bytearray `fmt`: runs str's `%` engine on
-/// the Latin-1 reading of the bytes (byte buffer arguments read the same
-/// way, so `%s` inserts their bytes) and encodes the result back.
-pub fn percent<R: Repr>(vm: &mut Vm<R>, fmt: R, args: R) -> PyResult<R> {
-    let kind = self_text(vm, fmt)?.kind;
-    // The converted operands exist only here: they are built inside a
-    // pinned pair `(fmt as str, args as strs)` so every allocation sees them.
-    let saved = vm.roots.pinned[7];
-    let pair = vm.new_tuple_uninit(2)?;
-    vm.roots.pinned[7] = R::ptr(pair);
-    let r = percent_pinned(vm, fmt, args, pair);
-    vm.roots.pinned[7] = saved;
-    let r = r?;
-    let out: Vec<u8> = vm
-        .str_text(r)
-        .unwrap_or("")
-        .chars()
-        .map(|c| c as u32 as u8)
-        .collect();
-    super::text::make(vm, kind, &out)
-}
-
-/// The Latin-1 reading of a byte buffer as a str, other values as they are.
-fn latin1_str<R: Repr>(vm: &mut Vm<R>, v: R) -> PyResult<R> {
-    match vm.bytes_data(v) {
-        Some(d) => {
-            let s: String = d.iter().map(|&b| b as char).collect();
-            vm.new_str(&s)
-        }
-        None => Ok(v),
-    }
-}
-
-/// `percent` with its operands converted into the pinned tuple `pair`.
-fn percent_pinned<R: Repr>(vm: &mut Vm<R>, fmt: R, args: R, pair: ObjRef) -> PyResult<R> {
-    let f = latin1_str(vm, fmt)?;
-    vm.tuple_items_mut(pair)[0] = f;
-    let args = if vm.is_exact(args, TypeId::Tuple) {
-        let n = vm.tuple_items(args.ptr_ref()).len();
-        let t = vm.new_tuple_uninit(n)?;
-        vm.tuple_items_mut(pair)[1] = R::ptr(t);
-        for i in 0..n {
-            let x = vm.tuple_items(args.ptr_ref())[i];
-            let x = latin1_str(vm, x)?;
-            vm.tuple_items_mut(t)[i] = x;
-        }
-        R::ptr(t)
-    } else {
-        let a = latin1_str(vm, args)?;
-        vm.tuple_items_mut(pair)[1] = a;
-        a
-    };
-    super::strfmt::percent(vm, f, args)
 }

@@ -19,6 +19,10 @@ natives! { area::DICT;
     COPY copy(1, 1) => copy;
     POPITEM popitem(1, 1) => popitem;
     FROMKEYS fromkeys(1, 3) => fromkeys;
+    INIT __init__(1, 2, kw) => init;
+    GETITEM __getitem__(2, 2) => getitem;
+    SETITEM __setitem__(3, 3) => setitem;
+    DELITEM __delitem__(2, 2) => delitem;
 }
 
 /// `dict`'s attributes.
@@ -34,7 +38,34 @@ pub static ATTRS: &[(Qstr, RomValue)] = &[
     (names::copy, rv(Idx::COPY)),
     (names::popitem, rv(Idx::POPITEM)),
     (names::fromkeys, rv(Idx::FROMKEYS)),
+    (names::__init__, rv(Idx::INIT)),
+    (names::__getitem__, rv(Idx::GETITEM)),
+    (names::__setitem__, rv(Idx::SETITEM)),
+    (names::__delitem__, rv(Idx::DELITEM)),
 ];
+
+/// `dict.__init__(self, [other], **kw)`: as `update` (a subclass's
+/// `super().__init__(…)` fills the new dict).
+fn init<R: Repr>(vm: &mut Vm<R>, a: &[R], kw: &[R]) -> PyResult<R> {
+    update_m(vm, a, kw)
+}
+
+/// `dict.__getitem__`: the dict's own lookup, never a subclass's override.
+fn getitem<R: Repr>(vm: &mut Vm<R>, a: &[R], _: &[R]) -> PyResult<R> {
+    vm.dict_subscr(a[0], a[1])
+}
+
+fn setitem<R: Repr>(vm: &mut Vm<R>, a: &[R], _: &[R]) -> PyResult<R> {
+    vm.dict_set(a[0], a[1], a[2])?;
+    Ok(R::none())
+}
+
+fn delitem<R: Repr>(vm: &mut Vm<R>, a: &[R], _: &[R]) -> PyResult<R> {
+    if vm.map_remove(vm.dict_map(a[0]), a[1])?.is_none() {
+        return Err(vm.raise_key_error(a[1]));
+    }
+    Ok(R::none())
+}
 
 fn view<R: Repr>(vm: &mut Vm<R>, d: R, ty: TypeId) -> PyResult<R> {
     vm.new_iter_obj(ty, d, R::small_int(0).unwrap_or(R::none()), R::none())
@@ -139,7 +170,12 @@ fn clear<R: Repr>(vm: &mut Vm<R>, a: &[R], _: &[R]) -> PyResult<R> {
 }
 
 fn copy<R: Repr>(vm: &mut Vm<R>, a: &[R], _: &[R]) -> PyResult<R> {
-    let d = vm.new_dict()?;
+    // An OrderedDict's copy is one too (subclass copies are plain dicts).
+    let d = if vm.is_exact(a[0], TypeId::OrderedDict) {
+        R::ptr(vm.new_dict_of(TypeId::OrderedDict.rom_ref())?)
+    } else {
+        vm.new_dict()?
+    };
     update(vm, d, a[0])?;
     Ok(d)
 }

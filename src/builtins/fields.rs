@@ -56,7 +56,9 @@ pub fn field<R: Repr>(vm: &mut Vm<R>, obj: R, name: Qstr) -> PyResult<Option<R>>
             | TypeId::TextFile
             | TypeId::BinaryFile
             | TypeId::RePattern
-            | TypeId::ReMatch,
+            | TypeId::ReMatch
+            | TypeId::Array
+            | TypeId::Deque,
             _,
         ) => return crate::modules::fields::field(vm, ty, obj, name),
         _ => return Ok(None),

@@ -4,7 +4,7 @@ use crate::natives;
 use crate::qstr::{names, Qstr};
 use crate::runtime::natives::area;
 use crate::runtime::value::RomValue;
-use crate::runtime::{PyResult, Vm};
+use crate::runtime::{PyResult, TypeId, Vm};
 use mupy_reprs::Repr;
 
 natives! { area::GENERATOR;
@@ -27,7 +27,22 @@ fn send<R: Repr>(vm: &mut Vm<R>, a: &[R], _: &[R]) -> PyResult<R> {
 }
 
 fn throw<R: Repr>(vm: &mut Vm<R>, a: &[R], _: &[R]) -> PyResult<R> {
-    let exc = vm.make_exception(a[1])?;
+    // `throw(type, value)`: the value when it is already an instance of
+    // the type, else the type called with it (no arguments for None).
+    let exc = match a.get(2) {
+        Some(&v) if !v.is_none() && vm.is_class_value(a[1]) => {
+            if vm.isinstance(v, a[1]) {
+                v
+            } else if vm.is_exact(v, TypeId::Tuple) {
+                let items = alloc::vec::Vec::from(vm.tuple_items(v.ptr_ref()));
+                vm.call(a[1], &items, &[])?
+            } else {
+                vm.call(a[1], &[v], &[])?
+            }
+        }
+        _ => a[1],
+    };
+    let exc = vm.make_exception(exc)?;
     vm.gen_send(a[0], R::none(), Some(exc))
 }
 

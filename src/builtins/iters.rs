@@ -9,7 +9,11 @@ pub fn make<R: Repr>(vm: &mut Vm<R>, ty: TypeId, args: &[R], kwargs: &[R]) -> Py
     let none = R::none();
     match ty {
         TypeId::Enumerate => {
-            let Some(&seq) = args.first() else {
+            let Some(seq) = args
+                .first()
+                .copied()
+                .or_else(|| super::kwarg(kwargs, crate::qstr::names::iterable))
+            else {
                 return Err(vm.type_error("enumerate() missing required argument 'iterable'"));
             };
             let it = vm.get_iter(seq)?;

@@ -23,6 +23,7 @@ natives! { area::LIST;
     REMOVE remove(2, 2) => remove;
     CLEAR clear(1, 1) => clear;
     COPY copy(1, 1) => copy;
+    INIT __init__(1, 2) => init;
 }
 
 /// `list`'s attributes.
@@ -38,7 +39,18 @@ pub static ATTRS: &[(Qstr, RomValue)] = &[
     (names::remove, rv(Idx::REMOVE)),
     (names::clear, rv(Idx::CLEAR)),
     (names::copy, rv(Idx::COPY)),
+    (names::__init__, rv(Idx::INIT)),
 ];
+
+/// `list.__init__(self, [iterable])`: the list becomes the iterable's items
+/// (a subclass's `super().__init__(…)` fills the new list).
+fn init<R: Repr>(vm: &mut Vm<R>, a: &[R], _: &[R]) -> PyResult<R> {
+    vm.list_truncate(a[0], 0);
+    if let Some(&it) = a.get(1) {
+        vm.list_extend(a[0], it)?;
+    }
+    Ok(R::none())
+}
 
 fn append<R: Repr>(vm: &mut Vm<R>, a: &[R], _: &[R]) -> PyResult<R> {
     vm.list_append(a[0], a[1])?;

@@ -3,8 +3,10 @@
 //! functions themselves. Type constructors are in `types.rs`, methods of
 //! builtin types in one file per type.
 
+pub mod array_ops;
 pub mod arrays;
 pub mod bytes;
+pub mod bytesfmt;
 pub mod deques;
 pub mod descrs;
 pub mod dicts;
@@ -21,6 +23,8 @@ pub mod iters;
 pub mod lists;
 pub mod objects;
 pub mod operators;
+#[cfg(feature = "mod-collections")]
+pub mod ordereddicts;
 pub mod reprs;
 pub mod seqs;
 pub mod sets;
@@ -108,6 +112,11 @@ pub fn lookup(q: Qstr) -> Option<RomValue> {
     if let Some(&(_, v)) = funcs::BUILTINS.iter().find(|&&(n, _)| n == q) {
         return Some(v);
     }
+    if q == names::__debug__ {
+        // No `-O` yet: assertions always run.
+        return Some(RomValue::Bool(true));
+    }
+    #[cfg(feature = "mod-io")]
     if q == names::open {
         return Some(io::OPEN);
     }
@@ -344,6 +353,12 @@ fn builtin_next<R: Repr>(vm: &mut Vm<R>, args: &[R], _: &[R]) -> PyResult<R> {
         // Keeps the generator's return value in the StopIteration.
         return vm.gen_send(args[0], R::none(), None);
     }
+    if args.len() == 1 && vm.is_user_instance(args[0]) {
+        // The iterator's own StopIteration (with its value) propagates.
+        if let Some(v) = vm.call_special(args[0], names::__next__, &[])? {
+            return Ok(v);
+        }
+    }
     match vm.iter_next(args[0])? {
         Some(v) => Ok(v),
         None if args.len() > 1 => Ok(args[1]),
@@ -491,6 +506,22 @@ fn builtin_ord<R: Repr>(vm: &mut Vm<R>, args: &[R], _: &[R]) -> PyResult<R> {
                 "ord() expected a character, but string of length {} found",
                 n
             ))
+        }
+        None if vm.bytes_data(args[0]).is_some() => {
+            // bytes and bytearray of length 1 give their byte.
+            let d = vm.bytes_data(args[0]).unwrap_or(&[]);
+            match *d {
+                [b] => Ok(R::small_int(b as i64).unwrap_or(R::none())),
+                _ => {
+                    let n = d.len();
+                    Err(crate::raise!(
+                        vm,
+                        TypeError,
+                        "ord() expected a character, but string of length {} found",
+                        n
+                    ))
+                }
+            }
         }
         None => {
             let t = vm.type_name(args[0]);

@@ -49,6 +49,9 @@ fn new<R: Repr>(vm: &mut Vm<R>, a: &[R], _: &[R]) -> PyResult<R> {
         let t = vm.new_tuple(&a[1..])?;
         return Ok(R::ptr(vm.new_exception_of(r, t)?));
     }
+    if crate::runtime::native_subclass::has_native_layout(native) {
+        return vm.new_native_instance(r, native, &a[1..], &[], false);
+    }
     if native != TypeId::Object {
         let n = vm.class_name(r);
         return Err(crate::raise!(

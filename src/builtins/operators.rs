@@ -25,6 +25,13 @@ pub fn binary<R: Repr>(vm: &mut Vm<R>, op: BinaryOp, a: R, b: R) -> PyResult<Opt
     if let Some(r) = super::sets::binary(vm, op, a, b)? {
         return Ok(Some(r));
     }
+    #[cfg(feature = "mod-array")]
+    if let Some(r) = super::array_ops::binary(vm, op, a, b)? {
+        return Ok(Some(r));
+    }
+    if let Some(r) = tuple_subclass_binary(vm, base, a, b)? {
+        return Ok(Some(r));
+    }
     // `d |= x` takes whatever `d.update(x)` takes; `d | x` only a dict.
     if base == BinaryOp::Or && vm.is_dict(a) && (vm.is_dict(b) || op != base) {
         let d = if op == base {
@@ -40,7 +47,7 @@ pub fn binary<R: Repr>(vm: &mut Vm<R>, op: BinaryOp, a: R, b: R) -> PyResult<Opt
     if base == BinaryOp::Modulo
         && matches!(vm.builtin_type_of(a), TypeId::Bytes | TypeId::ByteArray)
     {
-        return super::bytes::percent(vm, a, b).map(Some);
+        return super::bytesfmt::percent(vm, a, b).map(Some);
     }
     if vm.bytes_data(a).is_some() || (base == BinaryOp::Multiply && vm.bytes_data(b).is_some()) {
         if op == BinaryOp::InplaceAdd && vm.is_exact(a, TypeId::ByteArray) {
@@ -57,9 +64,45 @@ pub fn binary<R: Repr>(vm: &mut Vm<R>, op: BinaryOp, a: R, b: R) -> PyResult<Opt
     Ok(None)
 }
 
+/// `+` and `*` where a tuple subclass instance (a namedtuple) takes part:
+/// the result is a plain tuple, as in CPython. Exact tuples never get here
+/// (the runtime's fast path takes them).
+fn tuple_subclass_binary<R: Repr>(vm: &mut Vm<R>, op: BinaryOp, a: R, b: R) -> PyResult<Option<R>> {
+    let tup = |vm: &Vm<R>, v: R| v.is_ptr() && vm.builtin_type_of(v) == TypeId::Tuple;
+    let sub = |vm: &Vm<R>, v: R| tup(vm, v) && !vm.is_exact(v, TypeId::Tuple);
+    let items: alloc::vec::Vec<R> = match op {
+        BinaryOp::Add if tup(vm, a) && tup(vm, b) && (sub(vm, a) || sub(vm, b)) => {
+            let mut v = alloc::vec::Vec::from(vm.tuple_items(a.ptr_ref()));
+            v.extend_from_slice(vm.tuple_items(b.ptr_ref()));
+            v
+        }
+        BinaryOp::Multiply if (sub(vm, a) && vm.is_int(b)) || (sub(vm, b) && vm.is_int(a)) => {
+            let (t, k) = if sub(vm, a) { (a, b) } else { (b, a) };
+            let k = vm.index_of(k)?.max(0) as usize;
+            let one = vm.tuple_items(t.ptr_ref());
+            if one.len().saturating_mul(k) > vm.config.heap_bytes {
+                return Err(vm.raise_memory_error());
+            }
+            one.repeat(k)
+        }
+        _ => return Ok(None),
+    };
+    // The items stay reachable through `a` and `b` while the tuple is made.
+    Ok(Some(vm.new_tuple(&items)?))
+}
+
 /// `a == b` for the types above, and ranges; `None` when not decided here.
 pub fn equal<R: Repr>(vm: &mut Vm<R>, a: R, b: R) -> PyResult<Option<bool>> {
+    #[cfg(feature = "mod-collections")]
+    if vm.is_exact(a, TypeId::OrderedDict) && vm.is_exact(b, TypeId::OrderedDict) {
+        return super::ordereddicts::equal(vm, a, b).map(Some);
+    }
     let (ta, tb) = (vm.builtin_type_of(a), vm.builtin_type_of(b));
+    if ta == TypeId::BoundMethod && tb == TypeId::BoundMethod {
+        // The same function bound to the same object.
+        let ((s1, f1), (s2, f2)) = (vm.bound_method_parts(a), vm.bound_method_parts(b));
+        return Ok(Some(vm.is_same(s1, s2) && f1 == f2));
+    }
     let buffer = |t: TypeId| matches!(t, TypeId::Bytes | TypeId::ByteArray | TypeId::MemoryView);
     if buffer(ta) || buffer(tb) {
         return Ok(Some(
@@ -100,6 +143,10 @@ pub fn compare_op<R: Repr>(vm: &mut Vm<R>, op: BinaryOp, a: R, b: R) -> PyResult
     if let Some(r) = super::sets::compare_op(vm, op, a, b)? {
         return Ok(Some(r));
     }
+    #[cfg(feature = "mod-array")]
+    if let Some(r) = super::array_ops::compare_op(vm, op, a, b)? {
+        return Ok(Some(r));
+    }
     if vm.is_buffer(a) && vm.is_buffer(b) {
         let o = super::bytes::compare(vm, a, b).unwrap_or(Ordering::Equal);
         return Ok(Some(R::bool(match op {
@@ -137,6 +184,8 @@ pub fn contains<R: Repr>(vm: &mut Vm<R>, container: R, item: R) -> PyResult<Opti
             }
         }
         TypeId::Range => super::seqs::range_position(vm, container, item)?.is_some(),
+        #[cfg(feature = "mod-array")]
+        TypeId::Array => super::array_ops::contains(vm, container, item)?,
         _ => return Ok(None),
     }))
 }
@@ -161,7 +210,13 @@ pub fn truthy<R: Repr>(vm: &mut Vm<R>, v: R) -> Option<bool> {
 /// `len(v)` for the types above.
 pub fn len<R: Repr>(vm: &mut Vm<R>, v: R) -> Option<usize> {
     if let Some(d) = vm.bytes_data(v) {
-        return Some(d.len());
+        let n = d.len();
+        // A view of an array counts its items.
+        if vm.is_exact(v, TypeId::MemoryView) {
+            let size = crate::objects::array::item_size(vm.memoryview_code(v)).unwrap_or(1);
+            return Some(n / size);
+        }
+        return Some(n);
     }
     match vm.builtin_type_of(v) {
         TypeId::DictKeys | TypeId::DictValues | TypeId::DictItems => {

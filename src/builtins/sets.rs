@@ -29,6 +29,7 @@ natives! { area::SET;
     ISSUBSET issubset(2, 2) => issubset;
     ISSUPERSET issuperset(2, 2) => issuperset;
     ISDISJOINT isdisjoint(2, 2) => isdisjoint;
+    CONTAINS __contains__(2, 2) => contains;
 }
 
 /// `frozenset`'s attributes.
@@ -41,6 +42,7 @@ pub static FROZENSET_ATTRS: &[(Qstr, RomValue)] = &[
     (names::issubset, rv(Idx::ISSUBSET)),
     (names::issuperset, rv(Idx::ISSUPERSET)),
     (names::isdisjoint, rv(Idx::ISDISJOINT)),
+    (names::__contains__, rv(Idx::CONTAINS)),
 ];
 
 /// `set`'s attributes.
@@ -65,6 +67,7 @@ pub static ATTRS: &[(Qstr, RomValue)] = &[
     (names::issubset, rv(Idx::ISSUBSET)),
     (names::issuperset, rv(Idx::ISSUPERSET)),
     (names::isdisjoint, rv(Idx::ISDISJOINT)),
+    (names::__contains__, rv(Idx::CONTAINS)),
 ];
 
 /// Whether `v` is a set or frozenset (or a subclass instance of one).
@@ -354,4 +357,12 @@ fn isdisjoint<R: Repr>(vm: &mut Vm<R>, a: &[R], _: &[R]) -> PyResult<R> {
     let b = as_set(vm, a[1])?;
     let r = combine(vm, TypeId::Set, BinaryOp::And, a[0], b)?;
     Ok(R::bool(vm.dict_len(r) == 0))
+}
+
+/// `set.__contains__(x)`: membership in the set itself.
+fn contains<R: Repr>(vm: &mut Vm<R>, a: &[R], _: &[R]) -> PyResult<R> {
+    if !is_set(vm, a[0]) {
+        return Err(vm.type_error("descriptor '__contains__' requires a 'set' object"));
+    }
+    Ok(R::bool(vm.set_contains(a[0], a[1])?))
 }

@@ -36,7 +36,7 @@ natives! { area::STRFMT;
 
 /// A failure inside the engine: a Python exception already pending, or an
 /// engine error still to be raised.
-enum Failure {
+pub(super) enum Failure {
     Raised(Raised),
     Fmt(ErrorKind, String),
 }
@@ -55,7 +55,7 @@ impl From<Raised> for Failure {
 
 impl<R: Repr> Vm<R> {
     /// Raises what the formatting engine reported.
-    fn raise_failure(&mut self, f: Failure) -> Raised {
+    pub(super) fn raise_failure(&mut self, f: Failure) -> Raised {
         match f {
             Failure::Raised(r) => r,
             Failure::Fmt(kind, msg) => {
@@ -213,7 +213,7 @@ fn format_float(
 }
 
 /// `repr(v)` with non-ASCII characters escaped (`ascii()`).
-fn ascii_repr<R: Repr>(vm: &mut Vm<R>, v: R) -> PyResult<String> {
+pub(super) fn ascii_repr<R: Repr>(vm: &mut Vm<R>, v: R) -> PyResult<String> {
     let mut s = String::new();
     vm.write_repr(&mut s, v)?;
     if s.is_ascii() {
@@ -283,10 +283,10 @@ fn percent_simple<R: Repr>(vm: &mut Vm<R>, fmt: R, args: R) -> Option<PyResult<R
 }
 
 /// `%`-formatting over VM values.
-struct PercentVm<'a, R: Repr> {
-    vm: &'a mut Vm<R>,
-    operand: R,
-    out: String,
+pub(super) struct PercentVm<'a, R: Repr> {
+    pub(super) vm: &'a mut Vm<R>,
+    pub(super) operand: R,
+    pub(super) out: String,
 }
 
 impl<R: Repr> PercentVm<'_, R> {

@@ -77,6 +77,9 @@ pub fn call_type<R: Repr>(vm: &mut Vm<R>, ty: TypeId, args: &[R], kwargs: &[R]) 
             Ok(s)
         }
         TypeId::Range => {
+            if !kwargs.is_empty() {
+                return Err(vm.type_error("range() takes no keyword arguments"));
+            }
             let mut n = [0i64; 3];
             for (i, &a) in args.iter().enumerate().take(3) {
                 n[i] = match vm.int_of(a) {
@@ -115,6 +118,7 @@ pub fn call_type<R: Repr>(vm: &mut Vm<R>, ty: TypeId, args: &[R], kwargs: &[R]) 
         TypeId::Enumerate | TypeId::Zip | TypeId::Map | TypeId::Filter | TypeId::Reversed => {
             super::iters::make(vm, ty, args, kwargs)
         }
+        #[cfg(feature = "mod-io")]
         TypeId::StringIO | TypeId::BytesIO => super::io::new(vm, ty, args, kwargs),
         TypeId::Super => match args.len() {
             2 => vm.new_super(args[0], args[1]),

@@ -1,18 +1,18 @@
-//! Expressions: operators, displays, calls, subscripts, attribute access,
-//! conditional and boolean logic, comprehensions, yield/await.
-
-use alloc::vec::Vec;
+//! Expressions: leaves, operators, conditional expressions, `:=`,
+//! yield/await and slices, as steps of the work stack (`task`). Each
+//! handler runs once per step of its node: it emits what comes before the
+//! next child, pushes its own continuation and then the child.
+//!
+//! Displays are in `display`, calls and trailers in `call`, conditions in
+//! `cond`, comprehensions in `comp`.
 
 use super::scope::ScopeKind;
-use super::{CompileError, Compiler, R};
+use super::task::{Op, Task};
+use super::{Compiler, R};
 use crate::lex::Tok;
 use crate::parse::grammar::Rule;
 use crate::parse::{Kind, Lit, Pn};
-use crate::qstr::names;
-use mupy_emitters::{
-    star_flags, AccessKind, BigIntLiteral, BinaryOp, BuildKind, CompKind, Const, ConstTok, Emit,
-    Label, Pass, UnaryOp, YieldKind,
-};
+use mupy_emitters::{BigIntLiteral, BinaryOp, BuildKind, Const, ConstTok, Emit, Pass, UnaryOp};
 
 /// Comparison operator of a `comparison` separator.
 fn compare_op(t: &crate::parse::Tree, pn: Pn) -> Option<BinaryOp> {
@@ -71,7 +71,7 @@ pub(crate) fn arith_op(tok: Tok) -> Option<BinaryOp> {
 
 impl<E: Emit> Compiler<'_, E> {
     /// A literal leaf as a constant value (for constant tuples).
-    fn leaf_const(&self, pn: Pn) -> Option<Const> {
+    pub(crate) fn leaf_const(&self, pn: Pn) -> Option<Const> {
         let t = self.tree;
         Some(match t.kind(pn) {
             Kind::SmallInt(v) => {
@@ -89,7 +89,7 @@ impl<E: Emit> Compiler<'_, E> {
             Kind::Token(Tok::Ellipsis) => Const::Ellipsis,
             Kind::Lit(i) => match t.lit(i) {
                 Lit::Int(v) => Const::Int(BigIntLiteral::from_i128(*v as i128)),
-                Lit::BigInt(s) => Const::Int(BigIntLiteral::from_digits(s, 10)?),
+                Lit::BigInt(s) => Const::Int(super::big_literal::big_literal(s)?),
                 Lit::Float(f) => Const::Float(*f),
                 Lit::Imag(f) => Const::Complex { re: 0.0, im: *f },
                 Lit::Str(s) => Const::Str(s.clone()),
@@ -99,28 +99,18 @@ impl<E: Emit> Compiler<'_, E> {
         })
     }
 
-    pub(crate) fn expr(&mut self, pn: Pn) -> R {
-        self.check_stack(pn)?;
+    /// `Task::Expr`: a leaf is emitted at once; a node starts at step 0.
+    pub(crate) fn expr_start(&mut self, pn: Pn) -> R {
         let t = self.tree;
         match t.kind(pn) {
-            Kind::Null => {
-                self.emit.load_const_tok(ConstTok::None);
-                Ok(())
-            }
+            Kind::Null => self.load_none(),
             Kind::Name(q) => {
-                if self.try_fold(pn)? {
-                    return Ok(());
+                if !self.try_fold(pn)? {
+                    self.load_id(q)?;
                 }
-                self.load_id(q)
             }
-            Kind::SmallInt(v) => {
-                self.load_int(v as i128);
-                Ok(())
-            }
-            Kind::Str(q) => {
-                self.emit.load_const_str(q.0);
-                Ok(())
-            }
+            Kind::SmallInt(v) => self.load_int(v as i128),
+            Kind::Str(q) => self.emit.load_const_str(q.0),
             Kind::Token(tok) => {
                 let c = match tok {
                     Tok::KwNone => ConstTok::None,
@@ -130,7 +120,6 @@ impl<E: Emit> Compiler<'_, E> {
                     _ => return Err(self.error_at(pn, "invalid syntax")),
                 };
                 self.emit.load_const_tok(c);
-                Ok(())
             }
             Kind::Lit(i) => {
                 if let Lit::Int(v) = t.lit(i) {
@@ -138,99 +127,134 @@ impl<E: Emit> Compiler<'_, E> {
                 } else if let Some(c) = self.leaf_const(pn) {
                     self.emit.load_const_obj(c);
                 }
-                Ok(())
             }
-            Kind::Node(rule) => {
+            Kind::Node(_) => {
                 let line = t.line(pn);
                 if self.pass != Pass::Scope && line != 0 {
                     self.emit.set_source_line(line);
                 }
-                self.expr_node(pn, rule)
+                self.expr_step(pn, 0, 0)?;
             }
         }
+        Ok(())
     }
 
-    fn expr_node(&mut self, pn: Pn, rule: Rule) -> R {
+    /// Schedules `then` and, to run before it, the expression `child`.
+    fn then_expr(&mut self, then: Task, child: Pn) -> R {
+        self.push(then)?;
+        self.push(Task::Expr(child))
+    }
+
+    /// Continues node `pn` at `step` (0: its start).
+    pub(crate) fn expr_step(&mut self, pn: Pn, step: u32, aux: u32) -> R {
         let t = self.tree;
+        let Some(rule) = t.rule(pn) else {
+            return Err(self.error_at(pn, "invalid syntax"));
+        };
         let ch = t.children(pn);
+        let next = Task::Node {
+            pn,
+            step: step + 1,
+            aux,
+        };
         match rule {
+            // Step s: operand s-1 is done (followed by its jump unless it
+            // is the last); operand s comes next.
             Rule::or_test | Rule::and_test => {
-                let l_end = self.new_label();
-                for &x in &ch[..ch.len() - 1] {
-                    self.expr(x)?;
+                let n = ch.len() as u32;
+                let l_end = if step == 0 { self.new_label() } else { aux };
+                if step > 0 && step < n {
                     self.emit.jump_if_or_pop(rule == Rule::or_test, l_end);
                 }
-                self.expr(ch[ch.len() - 1])?;
-                self.emit.label_assign(l_end);
+                if step < n {
+                    let next = Task::Node {
+                        pn,
+                        step: step + 1,
+                        aux: l_end,
+                    };
+                    self.then_expr(next, ch[step as usize])?;
+                } else {
+                    self.emit.label_assign(l_end);
+                }
             }
-            Rule::not_test_2 => {
-                self.expr(ch[0])?;
-                self.emit.unary_op(UnaryOp::Not);
-            }
-            Rule::comparison => self.comparison(ch)?,
+            Rule::not_test_2 => self.then_expr(Task::Op(Op::Unary(UnaryOp::Not)), ch[0])?,
+            Rule::comparison => self.comparison(pn, step, aux)?,
+            // Step s >= 1: operand s-1 is done.
             Rule::expr | Rule::xor_expr | Rule::and_expr => {
-                if self.try_fold(pn)? {
+                if step == 0 && self.try_fold(pn)? {
                     return Ok(());
                 }
-                let op = match rule {
-                    Rule::expr => BinaryOp::Or,
-                    Rule::xor_expr => BinaryOp::Xor,
-                    _ => BinaryOp::And,
-                };
-                self.expr(ch[0])?;
-                for &x in &ch[1..] {
-                    self.expr(x)?;
-                    self.emit.binary_op(op);
+                if step >= 2 {
+                    self.emit.binary_op(match rule {
+                        Rule::expr => BinaryOp::Or,
+                        Rule::xor_expr => BinaryOp::Xor,
+                        _ => BinaryOp::And,
+                    });
+                }
+                if let Some(&x) = ch.get(step as usize) {
+                    self.then_expr(next, x)?;
                 }
             }
+            // Children: operand (op operand)*. Step s >= 1: pair s-1 next.
             Rule::shift_expr | Rule::arith_expr | Rule::term => {
-                if self.try_fold(pn)? {
-                    return Ok(());
+                if step == 0 {
+                    if self.try_fold(pn)? {
+                        return Ok(());
+                    }
+                    return self.then_expr(next, ch[0]);
                 }
-                self.expr(ch[0])?;
-                for pair in ch[1..].chunks(2) {
-                    let op = pair[0].as_token().and_then(arith_op);
-                    let (Some(op), Some(&rhs)) = (op, pair.get(1)) else {
+                let pair = |i: usize| {
+                    let op = ch.get(1 + 2 * i)?.as_token().and_then(arith_op)?;
+                    Some((op, *ch.get(2 + 2 * i)?))
+                };
+                let s = step as usize;
+                if s >= 2 {
+                    if let Some((op, _)) = pair(s - 2) {
+                        self.emit.binary_op(op);
+                    }
+                }
+                if 2 * s - 1 < ch.len() {
+                    let Some((_, rhs)) = pair(s - 1) else {
                         return Err(self.error_at(pn, "invalid syntax"));
                     };
-                    self.expr(rhs)?;
-                    self.emit.binary_op(op);
+                    self.then_expr(next, rhs)?;
                 }
             }
             Rule::factor_2 => {
                 if self.try_fold(pn)? {
                     return Ok(());
                 }
-                self.expr(ch[1])?;
                 let op = match ch[0].as_token() {
                     Some(Tok::Plus) => UnaryOp::Positive,
                     Some(Tok::Minus) => UnaryOp::Negative,
                     _ => UnaryOp::Invert,
                 };
-                self.emit.unary_op(op);
+                self.then_expr(Task::Op(Op::Unary(op)), ch[1])?;
             }
             Rule::power => {
                 if self.try_fold(pn)? {
                     return Ok(());
                 }
-                self.expr(ch[0])?;
-                self.expr(ch[1])?;
-                self.emit.binary_op(BinaryOp::Power);
+                self.push(Task::Op(Op::Binary(BinaryOp::Power)))?;
+                self.push(Task::Expr(ch[1]))?;
+                self.push(Task::Expr(ch[0]))?;
             }
             Rule::star_expr => return Err(self.error_at(pn, "*x must be assignment target")),
-            Rule::atom_expr_normal => self.atom_expr(ch[0], ch[1])?,
+            Rule::atom_expr_normal => {
+                let n = t.items(&ch[1], Rule::atom_expr_trailers).len() as u32;
+                self.push(Task::Trailers { pn, step: 0, n })?;
+            }
             Rule::atom_expr_await => {
                 if !self.scope().is_async {
                     return Err(self.error_at(pn, "'await' outside function"));
                 }
-                self.expr(ch[0])?;
-                self.yield_from();
+                self.then_expr(Task::Op(Op::YieldFrom), ch[0])?;
             }
             // Empty `()`, or a parenthesised tuple / generator expression.
             Rule::atom_paren if ch.is_empty() || ch[0].is_null() => {
                 self.emit.build(0, BuildKind::Tuple)
             }
-            Rule::atom_paren => self.expr(ch[0])?,
+            Rule::atom_paren => self.push(Task::Expr(ch[0]))?,
             Rule::testlist_comp => {
                 if t.is(ch[1], Rule::comp_for) {
                     self.comprehension(pn, ScopeKind::GenExpr)?;
@@ -243,62 +267,97 @@ impl<E: Emit> Compiler<'_, E> {
             }
             Rule::atom_bracket => self.list_display(ch[0])?,
             Rule::atom_brace => self.brace_display(ch[0])?,
-            Rule::test_if_expr => {
-                let l_fail = self.new_label();
-                let l_end = self.new_label();
-                let cond = t.child(ch[1], 0);
-                let other = t.child(ch[1], 1);
-                self.if_cond(cond, false, l_fail)?;
-                self.expr(ch[0])?;
-                self.emit.jump(l_end);
-                self.emit.label_assign(l_fail);
-                self.emit.adjust_stack_size(-1);
-                self.expr(other)?;
-                self.emit.label_assign(l_end);
-            }
+            Rule::test_if_expr => self.if_expr(pn, step, aux)?,
             Rule::lambdef | Rule::lambdef_nocond => self.lambda(pn)?,
             Rule::namedexpr_test => {
                 let Some(q) = ch[0].as_name() else {
                     return Err(self.error_at(pn, "can't assign to expression"));
                 };
-                self.expr(ch[1])?;
-                self.emit.dup_top();
-                self.walrus_store(q)?;
+                self.then_expr(Task::Op(Op::Walrus(q)), ch[1])?;
             }
             Rule::yield_expr => self.yield_expr(pn)?,
-            Rule::subscript_2 | Rule::subscript_3 => self.slice(pn)?,
+            Rule::subscript_2 | Rule::subscript_3 => self.slice(pn, step)?,
             _ => return Err(self.error_at(pn, "invalid syntax")),
         }
         Ok(())
     }
 
-    /// `a < b < c`: each middle operand is evaluated once; the chain stops
-    /// at the first false comparison.
-    fn comparison(&mut self, ch: &[Pn]) -> R {
+    /// `x if c else y`; `aux` is the fail label (the end label follows it).
+    fn if_expr(&mut self, pn: Pn, step: u32, aux: u32) -> R {
         let t = self.tree;
-        self.expr(ch[0])?;
+        let ch = t.children(pn);
+        match step {
+            0 => {
+                let l_fail = self.new_label();
+                let _l_end = self.new_label();
+                let cond = t.child(ch[1], 0);
+                self.push(Task::Node {
+                    pn,
+                    step: 1,
+                    aux: l_fail,
+                })?;
+                self.push(Task::Cond {
+                    pn: cond,
+                    jump_if: false,
+                    label: l_fail,
+                })
+            }
+            1 => self.then_expr(Task::Node { pn, step: 2, aux }, ch[0]),
+            _ => {
+                let (l_fail, l_end) = (aux, aux + 1);
+                self.emit.jump(l_end);
+                self.emit.label_assign(l_fail);
+                self.emit.adjust_stack_size(-1);
+                self.then_expr(Task::Op(Op::Label(l_end)), t.child(ch[1], 1))
+            }
+        }
+    }
+
+    /// `a < b < c`: each middle operand is evaluated once; the chain stops
+    /// at the first false comparison. Step 1 allocates the fail label
+    /// (`aux`); step 2 + i follows operand i + 1.
+    fn comparison(&mut self, pn: Pn, step: u32, aux: u32) -> R {
+        let t = self.tree;
+        let ch = t.children(pn);
         let n_ops = (ch.len() - 1) / 2;
-        let l_fail = if n_ops > 1 {
-            Some(self.new_label())
+        if step == 0 {
+            return self.then_expr(Task::Node { pn, step: 1, aux }, ch[0]);
+        }
+        let mut l_fail = aux;
+        let i = if step == 1 {
+            l_fail = if n_ops > 1 { self.new_label() } else { 0 };
+            0
         } else {
-            None
-        };
-        for (i, pair) in ch[1..].chunks(2).enumerate() {
-            let Some(op) = compare_op(t, pair[0]) else {
-                return Err(self.error_at(pair[0], "invalid syntax"));
-            };
-            self.expr(pair[1])?;
-            let last = i + 1 == n_ops;
+            let done = step as usize - 2;
+            let last = done + 1 == n_ops;
             if !last {
                 self.emit.dup_top();
                 self.emit.rot_three();
             }
-            self.emit.binary_op(op);
-            if let (false, Some(l)) = (last, l_fail) {
-                self.emit.jump_if_or_pop(false, l);
+            if let Some(op) = compare_op(t, ch[1 + 2 * done]) {
+                self.emit.binary_op(op);
             }
+            if !last && n_ops > 1 {
+                self.emit.jump_if_or_pop(false, l_fail);
+            }
+            done + 1
+        };
+        if i < n_ops {
+            let sep = ch[1 + 2 * i];
+            if compare_op(t, sep).is_none() {
+                return Err(self.error_at(sep, "invalid syntax"));
+            }
+            let Some(&rhs) = ch.get(2 + 2 * i) else {
+                return Err(self.error_at(pn, "invalid syntax"));
+            };
+            let next = Task::Node {
+                pn,
+                step: 2 + i as u32,
+                aux: l_fail,
+            };
+            return self.then_expr(next, rhs);
         }
-        if let Some(l_fail) = l_fail {
+        if n_ops > 1 {
             let l_end = self.new_label();
             self.emit.jump(l_end);
             self.emit.label_assign(l_fail);
@@ -306,42 +365,6 @@ impl<E: Emit> Compiler<'_, E> {
             self.emit.rot_two();
             self.emit.pop_top();
             self.emit.label_assign(l_end);
-        }
-        Ok(())
-    }
-
-    /// Jumps to `label` if `pn` is `jump_if`, short-circuiting `and`/`or`/`not`.
-    pub(crate) fn if_cond(&mut self, pn: Pn, jump_if: bool, label: Label) -> R {
-        self.check_stack(pn)?;
-        let t = self.tree;
-        if let Some(v) = self.const_truth(pn) {
-            if v == jump_if {
-                self.emit.jump(label);
-            }
-            return Ok(());
-        }
-        match t.rule(pn) {
-            Some(r @ (Rule::or_test | Rule::and_test)) => {
-                let ch = t.children(pn);
-                let is_or = r == Rule::or_test;
-                if jump_if == is_or {
-                    for &x in ch {
-                        self.if_cond(x, jump_if, label)?;
-                    }
-                } else {
-                    let l2 = self.new_label();
-                    for &x in &ch[..ch.len() - 1] {
-                        self.if_cond(x, !jump_if, l2)?;
-                    }
-                    self.if_cond(ch[ch.len() - 1], jump_if, label)?;
-                    self.emit.label_assign(l2);
-                }
-            }
-            Some(Rule::not_test_2) => self.if_cond(t.child(pn, 0), !jump_if, label)?,
-            _ => {
-                self.expr(pn)?;
-                self.emit.pop_jump_if(jump_if, label);
-            }
         }
         Ok(())
     }
@@ -357,412 +380,59 @@ impl<E: Emit> Compiler<'_, E> {
         }
     }
 
-    /// Items of a tuple-like node (testlist, testlist_comp, ...).
-    pub(crate) fn seq_items(&self, pn: Pn) -> Vec<Pn> {
+    /// `x[a:b:c]` index forms (the object is already on the stack). Step 1
+    /// follows the start of `subscript_2`, step 2 the stop of `subscript_3d`.
+    fn slice(&mut self, pn: Pn, step: u32) -> R {
         let t = self.tree;
-        let mut out = Vec::new();
-        match t.rule(pn) {
-            Some(Rule::testlist_comp) => {
-                out.push(t.child(pn, 0));
-                let rest = t.child(t.child(pn, 1), 0);
-                out.extend_from_slice(t.items(&rest, Rule::testlist_comp_3c));
+        let is2 = t.is(pn, Rule::subscript_2);
+        if step == 0 {
+            if is2 {
+                return self.then_expr(
+                    Task::Node {
+                        pn,
+                        step: 1,
+                        aux: 0,
+                    },
+                    t.child(pn, 0),
+                );
             }
-            Some(
-                Rule::testlist | Rule::testlist_star_expr | Rule::exprlist | Rule::subscriptlist,
-            ) => {
-                out.extend_from_slice(t.children(pn));
-            }
-            Some(Rule::atom_paren) => {
-                let inner = t.child(pn, 0);
-                if !inner.is_null() {
-                    out = self.seq_items(inner);
-                }
-            }
-            _ => out.push(pn),
+            self.load_none();
         }
-        out
-    }
-
-    fn tuple(&mut self, pn: Pn) -> R {
-        let items = self.seq_items(pn);
-        if let Some(consts) = items
-            .iter()
-            .map(|&x| self.leaf_const(x))
-            .collect::<Option<Vec<_>>>()
-        {
-            if !consts.is_empty() {
-                self.emit.load_const_obj(Const::Tuple(consts));
-                return Ok(());
-            }
-        }
-        for &x in &items {
-            self.expr(x)?;
-        }
-        self.emit.build(items.len() as u32, BuildKind::Tuple);
-        Ok(())
-    }
-
-    fn list_display(&mut self, inner: Pn) -> R {
-        let t = self.tree;
-        if t.is(inner, Rule::testlist_comp) && t.is(t.child(inner, 1), Rule::comp_for) {
-            return self.comprehension(inner, ScopeKind::ListComp);
-        }
-        let items = if inner.is_null() {
-            Vec::new()
-        } else if t.is(inner, Rule::testlist_comp) {
-            self.seq_items(inner)
-        } else {
-            alloc::vec![inner]
-        };
-        for &x in &items {
-            self.expr(x)?;
-        }
-        self.emit.build(items.len() as u32, BuildKind::List);
-        Ok(())
-    }
-
-    fn brace_display(&mut self, inner: Pn) -> R {
-        let t = self.tree;
-        if inner.is_null() {
-            self.emit.build(0, BuildKind::Map);
-            return Ok(());
-        }
-        let mut items: Vec<Pn> = Vec::new();
-        if t.is(inner, Rule::dictorsetmaker) {
-            let first = t.child(inner, 0);
-            let tail = t.child(inner, 1);
-            if t.is(tail, Rule::comp_for) {
-                let kind = if t.is(first, Rule::dictorsetmaker_item) {
-                    ScopeKind::DictComp
-                } else {
-                    ScopeKind::SetComp
-                };
-                return self.comprehension(inner, kind);
-            }
-            items.push(first);
-            let rest = t.child(tail, 0);
-            items.extend_from_slice(t.items(&rest, Rule::dictorsetmaker_list2));
-        } else {
-            items.push(inner);
-        }
-        let is_dict = t.is(items[0], Rule::dictorsetmaker_item);
-        if is_dict {
-            self.emit.build(items.len() as u32, BuildKind::Map);
-            for &it in &items {
-                if !t.is(it, Rule::dictorsetmaker_item) {
-                    return Err(self.error_at(it, "expecting key:value for dict"));
-                }
-                self.expr(t.child(it, 1))?;
-                self.expr(t.child(it, 0))?;
-                self.emit.store_map();
-            }
-        } else {
-            for &it in &items {
-                if t.is(it, Rule::dictorsetmaker_item) {
-                    return Err(self.error_at(it, "expecting just a value for set"));
-                }
-                self.expr(it)?;
-            }
-            self.emit.build(items.len() as u32, BuildKind::Set);
-        }
-        Ok(())
-    }
-
-    /// `x[a:b:c]` index forms (the object is already on the stack).
-    fn slice(&mut self, pn: Pn) -> R {
-        let t = self.tree;
-        let s3 = if t.is(pn, Rule::subscript_2) {
-            self.expr(t.child(pn, 0))?;
-            t.child(pn, 1)
-        } else {
-            self.emit.load_const_tok(ConstTok::None);
-            pn
-        };
+        let s3 = if is2 { t.child(pn, 1) } else { pn };
         let x = t.child(s3, 0);
+        let slice = |n| Task::Op(Op::Build(n, BuildKind::Slice));
+        // The step expression after `::` or after the stop.
+        let with_step = |c: &mut Self, step_pn: Pn| {
+            if step_pn.is_null() {
+                c.emit.build(2, BuildKind::Slice);
+                Ok(())
+            } else {
+                c.then_expr(slice(3), step_pn)
+            }
+        };
+        if step == 2 {
+            return with_step(self, t.child(t.child(x, 1), 0));
+        }
         match t.rule(x) {
             _ if x.is_null() => {
-                self.emit.load_const_tok(ConstTok::None);
+                self.load_none();
                 self.emit.build(2, BuildKind::Slice);
+                Ok(())
             }
             Some(Rule::subscript_3c) => {
-                self.emit.load_const_tok(ConstTok::None);
-                let step = t.child(x, 0);
-                if step.is_null() {
-                    self.emit.build(2, BuildKind::Slice);
-                } else {
-                    self.expr(step)?;
-                    self.emit.build(3, BuildKind::Slice);
-                }
+                self.load_none();
+                with_step(self, t.child(x, 0))
             }
-            Some(Rule::subscript_3d) => {
-                self.expr(t.child(x, 0))?;
-                let step = t.child(t.child(x, 1), 0);
-                if step.is_null() {
-                    self.emit.build(2, BuildKind::Slice);
-                } else {
-                    self.expr(step)?;
-                    self.emit.build(3, BuildKind::Slice);
-                }
-            }
-            _ => {
-                self.expr(x)?;
-                self.emit.build(2, BuildKind::Slice);
-            }
+            Some(Rule::subscript_3d) => self.then_expr(
+                Task::Node {
+                    pn,
+                    step: 2,
+                    aux: 0,
+                },
+                t.child(x, 0),
+            ),
+            _ => self.then_expr(slice(2), x),
         }
-        Ok(())
-    }
-
-    /// `atom trailer*`: attribute loads, subscripts and calls, with
-    /// `obj.meth(...)` as LOAD_METHOD/CALL_METHOD and zero-arg `super()`.
-    pub(crate) fn atom_expr(&mut self, atom: Pn, trailers: Pn) -> R {
-        let t = self.tree;
-        let tr: Vec<Pn> = t.items(&trailers, Rule::atom_expr_trailers).to_vec();
-        self.trailers_upto(atom, &tr, tr.len())
-    }
-
-    /// Compiles `atom` followed by the first `n` trailers of `tr`.
-    pub(crate) fn trailers_upto(&mut self, atom: Pn, tr: &[Pn], n: usize) -> R {
-        let t = self.tree;
-        self.expr(atom)?;
-        let mut i = 0;
-        if n > 0
-            && atom.as_name() == Some(names::super_)
-            && matches!(self.scope().kind, ScopeKind::Function)
-            && t.is(tr[0], Rule::trailer_paren)
-            && t.child(tr[0], 0).is_null()
-        {
-            self.load_id(names::__class__)?;
-            let first_param = self.scope().ids.iter().find(|id| id.param).map(|id| id.q);
-            let Some(self_q) = first_param else {
-                return Err(self.error_at(tr[0], "super() can't find self"));
-            };
-            self.load_id(self_q)?;
-            if n >= 3 && t.is(tr[1], Rule::trailer_period) && t.is(tr[2], Rule::trailer_paren) {
-                let meth = t.child(tr[1], 0).as_name().unwrap_or(names::EMPTY);
-                self.emit.load_method(meth.0, true);
-                self.call_args(t.child(tr[2], 0), true, 0)?;
-                i = 3;
-            } else {
-                self.emit.call_function(2, 0, 0);
-                i = 1;
-            }
-        }
-        while i < n {
-            let x = tr[i];
-            match t.rule(x) {
-                Some(Rule::trailer_period) => {
-                    let name = t.child(x, 0).as_name().unwrap_or(names::EMPTY);
-                    if i + 1 < n && t.is(tr[i + 1], Rule::trailer_paren) {
-                        self.emit.load_method(name.0, false);
-                        self.call_args(t.child(tr[i + 1], 0), true, 0)?;
-                        i += 2;
-                        continue;
-                    }
-                    self.emit.attr(name.0, AccessKind::Load);
-                }
-                Some(Rule::trailer_paren) => self.call_args(t.child(x, 0), false, 0)?,
-                Some(Rule::trailer_bracket) => {
-                    self.expr(t.child(x, 0))?;
-                    self.emit.subscr(AccessKind::Load);
-                }
-                _ => return Err(self.error_at(x, "invalid syntax")),
-            }
-            i += 1;
-        }
-        Ok(())
-    }
-
-    /// Compiles call arguments and the call. `extra` positional arguments
-    /// are already on the stack (class bases: the body function and name).
-    pub(crate) fn call_args(&mut self, args: Pn, is_method: bool, extra: u32) -> R {
-        let t = self.tree;
-        let list: Vec<Pn> = t.items(&args, Rule::arglist).to_vec();
-        let mut n_pos = extra;
-        let mut n_kw = 0u32;
-        let mut flags = 0u8;
-        let mut star_args: u64 = 0;
-        let bits = self.cfg.small_int_bits.clamp(2, 64);
-        for (i, &a) in list.iter().enumerate() {
-            match t.rule(a) {
-                Some(Rule::arglist_star) => {
-                    if flags & star_flags::DOUBLE != 0 {
-                        return Err(self.error_at(a, "* arg after **"));
-                    }
-                    if i as u32 >= bits - 1 {
-                        return Err(self.error_at(a, "too many args"));
-                    }
-                    flags |= star_flags::SINGLE;
-                    star_args |= 1 << i;
-                    self.expr(t.child(a, 0))?;
-                    n_pos += 1;
-                }
-                Some(Rule::arglist_dbl_star) => {
-                    flags |= star_flags::DOUBLE;
-                    self.emit.load_null();
-                    self.expr(t.child(a, 0))?;
-                    n_kw += 1;
-                }
-                Some(Rule::argument) if t.is(t.child(a, 1), Rule::comp_for) => {
-                    if list.len() > 1 {
-                        return Err(self.error_at(a, "Generator expression must be parenthesized"));
-                    }
-                    self.comprehension(a, ScopeKind::GenExpr)?;
-                    n_pos += 1;
-                }
-                Some(Rule::argument) if t.is(t.child(a, 1), Rule::argument_4) => {
-                    self.positional_ok(a, flags, n_kw)?;
-                    let Some(q) = t.child(a, 0).as_name() else {
-                        return Err(self.error_at(a, "can't assign to expression"));
-                    };
-                    self.expr(t.child(t.child(a, 1), 0))?;
-                    self.emit.dup_top();
-                    self.walrus_store(q)?;
-                    n_pos += 1;
-                }
-                Some(Rule::argument) => {
-                    let Some(q) = t.child(a, 0).as_name() else {
-                        return Err(self.error_at(a, "LHS of keyword arg must be an id"));
-                    };
-                    self.emit.load_const_str(q.0);
-                    self.expr(t.child(a, 1))?;
-                    n_kw += 1;
-                }
-                _ => {
-                    self.positional_ok(a, flags, n_kw)?;
-                    self.expr(a)?;
-                    n_pos += 1;
-                }
-            }
-        }
-        if n_pos > 255 || n_kw > 255 {
-            return Err(self.error_at(args, "too many arguments"));
-        }
-        if flags != 0 {
-            self.load_int(star_args as i128);
-        }
-        if is_method {
-            self.emit.call_method(n_pos, n_kw, flags);
-        } else {
-            self.emit.call_function(n_pos, n_kw, flags);
-        }
-        Ok(())
-    }
-
-    fn positional_ok(&self, a: Pn, flags: u8, n_kw: u32) -> R {
-        if flags & star_flags::DOUBLE != 0 {
-            return Err(self.error_at(a, "positional arg after **"));
-        }
-        if n_kw > 0 {
-            return Err(self.error_at(a, "positional arg after keyword arg"));
-        }
-        Ok(())
-    }
-
-    /// A comprehension: a child scope called with the first iterable.
-    /// `pn` has the element in child 0 and the first `comp_for` in child 1.
-    pub(crate) fn comprehension(&mut self, pn: Pn, kind: ScopeKind) -> R {
-        let t = self.tree;
-        let name = match kind {
-            ScopeKind::ListComp => names::LISTCOMP,
-            ScopeKind::DictComp => names::DICTCOMP,
-            ScopeKind::SetComp => names::SETCOMP,
-            _ => names::GENEXPR,
-        };
-        let child = self.child_scope(kind, pn, name);
-        if self.pass == Pass::Scope && self.scope().is_async {
-            self.scopes[child].is_async = false;
-        }
-        self.close_over_and_make(child, 0, 0)?;
-        let comp_for = t.child(pn, 1);
-        self.expr(t.child(comp_for, 1))?;
-        if kind == ScopeKind::GenExpr {
-            self.emit.get_iter(false);
-        }
-        self.emit.call_function(1, 0, 0);
-        Ok(())
-    }
-
-    /// The body of a comprehension scope.
-    pub(crate) fn comprehension_body(&mut self) -> R {
-        let t = self.tree;
-        let kind = self.scope().kind;
-        let pn = self.scope().pn;
-        let arg = names::STAR;
-        let line = t.line(pn);
-        if self.pass != Pass::Scope && line != 0 {
-            self.emit.set_source_line(line);
-        }
-        if self.pass == Pass::Scope {
-            let s = self.scope_mut();
-            let (i, _) = s.find_or_add(arg, super::IdKind::Local);
-            s.ids[i].param = true;
-            s.n_pos_args = 1;
-        }
-        match kind {
-            ScopeKind::ListComp => self.emit.build(0, BuildKind::List),
-            ScopeKind::DictComp => self.emit.build(0, BuildKind::Map),
-            ScopeKind::SetComp => self.emit.build(0, BuildKind::Set),
-            _ => {}
-        }
-        if kind == ScopeKind::GenExpr {
-            self.emit.load_null();
-            self.load_id(arg)?;
-            self.emit.load_null();
-            self.emit.load_null();
-        } else {
-            self.load_id(arg)?;
-            self.emit.get_iter(true);
-        }
-        self.comp_iter(t.child(pn, 1), t.child(pn, 0), 0)?;
-        if kind == ScopeKind::GenExpr {
-            self.emit.load_const_tok(ConstTok::None);
-        }
-        self.emit.return_value();
-        Ok(())
-    }
-
-    fn comp_iter(&mut self, comp_for: Pn, inner: Pn, depth: u32) -> R {
-        let t = self.tree;
-        let l_top = self.new_label();
-        let l_end = self.new_label();
-        self.emit.label_assign(l_top);
-        self.emit.for_iter(l_end);
-        self.assign(t.child(comp_for, 0))?;
-        let mut it = t.child(comp_for, 2);
-        loop {
-            if it.is_null() {
-                let kind = self.scope().kind;
-                if kind == ScopeKind::DictComp {
-                    self.expr(t.child(inner, 1))?;
-                    self.expr(t.child(inner, 0))?;
-                } else {
-                    self.expr(inner)?;
-                }
-                match kind {
-                    ScopeKind::GenExpr => {
-                        self.emit.yield_op(YieldKind::Value);
-                        self.emit.pop_top();
-                    }
-                    ScopeKind::DictComp => self.emit.store_comp(CompKind::Dict, 4 * depth + 5),
-                    ScopeKind::SetComp => self.emit.store_comp(CompKind::Set, 4 * depth + 5),
-                    _ => self.emit.store_comp(CompKind::List, 4 * depth + 5),
-                }
-                break;
-            }
-            if t.is(it, Rule::comp_if) {
-                self.if_cond(t.child(it, 0), false, l_top)?;
-                it = t.child(it, 1);
-                continue;
-            }
-            self.expr(t.child(it, 1))?;
-            self.emit.get_iter(true);
-            self.comp_iter(it, inner, depth + 1)?;
-            break;
-        }
-        self.emit.jump(l_top);
-        self.emit.label_assign(l_end);
-        self.emit.for_iter_end();
-        Ok(())
     }
 
     fn yield_expr(&mut self, pn: Pn) -> R {
@@ -775,13 +445,10 @@ impl<E: Emit> Compiler<'_, E> {
         }
         let arg = t.child(pn, 0);
         if t.is(arg, Rule::yield_arg_from) {
-            self.expr(t.child(arg, 0))?;
-            self.yield_from();
+            self.then_expr(Task::Op(Op::YieldFrom), t.child(arg, 0))
         } else {
-            self.expr(arg)?;
-            self.emit.yield_op(YieldKind::Value);
+            self.then_expr(Task::Op(Op::YieldValue), arg)
         }
-        Ok(())
     }
 
     pub(crate) fn yield_from(&mut self) {
@@ -790,7 +457,7 @@ impl<E: Emit> Compiler<'_, E> {
         }
         self.emit.get_iter(false);
         self.emit.load_const_tok(ConstTok::None);
-        self.emit.yield_op(YieldKind::From);
+        self.emit.yield_op(mupy_emitters::YieldKind::From);
     }
 
     /// `obj.method()` awaited: for `async for`/`async with`.
@@ -802,7 +469,7 @@ impl<E: Emit> Compiler<'_, E> {
 
     /// Stores the target of `:=`: inside comprehensions it binds in the
     /// enclosing function (PEP 572).
-    fn walrus_store(&mut self, q: crate::qstr::Qstr) -> R {
+    pub(crate) fn walrus_store(&mut self, q: crate::qstr::Qstr) -> R {
         if self.pass == Pass::Scope && self.scope().kind.is_comprehension() {
             let mut s = self.scope().parent;
             while let Some(i) = s {
@@ -834,10 +501,5 @@ impl<E: Emit> Compiler<'_, E> {
             return Ok(());
         }
         self.store_id(q)
-    }
-
-    #[allow(dead_code)]
-    fn err(&self, pn: Pn, msg: &str) -> CompileError {
-        self.error_at(pn, msg)
     }
 }

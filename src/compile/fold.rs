@@ -6,10 +6,12 @@
 //! `+ - * /` and negation, never dividing by zero, so folding cannot change
 //! which exception a program raises.
 
+use alloc::vec::Vec;
+
 use super::Compiler;
 use crate::lex::Tok;
 use crate::parse::grammar::Rule;
-use crate::parse::{Kind, Lit, Pn};
+use crate::parse::{Kind, Lit, Pn, Tree};
 use mupy_emitters::{BigIntLiteral, Const, Emit};
 
 #[derive(Copy, Clone, PartialEq, Debug)]
@@ -23,11 +25,57 @@ const MAX_FOLD_SHIFT: i128 = 120;
 
 impl<E: Emit> Compiler<'_, E> {
     /// The value of `pn` if it is a constant expression.
+    ///
+    /// Evaluated bottom-up with an explicit stack: every foldable rule
+    /// needs all its operands, so the first operand that is not constant
+    /// ends the walk with `None`.
     pub(crate) fn fold(&self, pn: Pn) -> Option<Folded> {
-        // Out of stack: not folded, and `expr` reports the error.
-        if super::stack::exhausted(self.stack_top) {
-            return None;
+        let t = self.tree;
+        match t.rule(pn) {
+            None => return self.fold_leaf(pn),
+            Some(r) if !foldable(r) => return None,
+            Some(_) => {}
         }
+        // Open nodes with the number of operands met so far and where
+        // their operands' values start in `vals`.
+        let mut open: Vec<(Pn, usize, usize)> = Vec::new();
+        let mut vals: Vec<Folded> = Vec::new();
+        let mut cur = pn;
+        loop {
+            // Descend along first operands to a leaf.
+            while let Some(r) = t.rule(cur) {
+                if !foldable(r) {
+                    return None;
+                }
+                open.try_reserve(1).ok()?;
+                open.push((cur, 0, vals.len()));
+                cur = operand(t, cur, 0)?;
+            }
+            let v = self.fold_leaf(cur)?;
+            vals.try_reserve(1).ok()?;
+            vals.push(v);
+            // Close every node whose operands are all met.
+            loop {
+                let (node, met, base) = open.last_mut()?;
+                *met += 1;
+                if let Some(next) = operand(t, *node, *met) {
+                    cur = next;
+                    break;
+                }
+                let (node, base) = (*node, *base);
+                let v = combine(t, node, &vals[base..])?;
+                vals.truncate(base);
+                open.pop();
+                if open.is_empty() {
+                    return Some(v);
+                }
+                vals.push(v);
+            }
+        }
+    }
+
+    /// A constant leaf: a number, or a `const()` name not hidden by a local.
+    fn fold_leaf(&self, pn: Pn) -> Option<Folded> {
         let t = self.tree;
         match t.kind(pn) {
             Kind::SmallInt(v) => Some(Folded::Int(v as i128)),
@@ -53,58 +101,7 @@ impl<E: Emit> Compiler<'_, E> {
                             )
                         })
                 }),
-            Kind::Node(Rule::factor_2) => {
-                let v = self.fold(t.child(pn, 1))?;
-                match (t.child(pn, 0).as_token()?, v) {
-                    (Tok::Plus, v) => Some(v),
-                    (Tok::Minus, Folded::Int(i)) => i.checked_neg().map(Folded::Int),
-                    (Tok::Minus, Folded::Float(f)) => Some(Folded::Float(-f)),
-                    (Tok::Tilde, Folded::Int(i)) => Some(Folded::Int(!i)),
-                    _ => None,
-                }
-            }
-            Kind::Node(Rule::power) => {
-                let (Folded::Int(b), Folded::Int(e)) =
-                    (self.fold(t.child(pn, 0))?, self.fold(t.child(pn, 1))?)
-                else {
-                    return None;
-                };
-                if !(0..=127).contains(&e) {
-                    return None;
-                }
-                b.checked_pow(e as u32).map(Folded::Int)
-            }
-            Kind::Node(r @ (Rule::expr | Rule::xor_expr | Rule::and_expr)) => {
-                let items = t.children(pn);
-                let mut acc = self.fold_int(items[0])?;
-                for &x in &items[1..] {
-                    let v = self.fold_int(x)?;
-                    acc = match r {
-                        Rule::expr => acc | v,
-                        Rule::xor_expr => acc ^ v,
-                        _ => acc & v,
-                    };
-                }
-                Some(Folded::Int(acc))
-            }
-            Kind::Node(Rule::shift_expr | Rule::arith_expr | Rule::term) => {
-                let items = t.children(pn);
-                let mut acc = self.fold(items[0])?;
-                for pair in items[1..].chunks(2) {
-                    let op = pair[0].as_token()?;
-                    let v = self.fold(*pair.get(1)?)?;
-                    acc = binary(op, acc, v)?;
-                }
-                Some(acc)
-            }
             _ => None,
-        }
-    }
-
-    fn fold_int(&self, pn: Pn) -> Option<i128> {
-        match self.fold(pn)? {
-            Folded::Int(i) => Some(i),
-            Folded::Float(_) => None,
         }
     }
 
@@ -185,6 +182,85 @@ impl<E: Emit> Compiler<'_, E> {
             self.store_id(name)?;
         }
         Ok(Some(true))
+    }
+}
+
+/// Rules whose value folds from their operands.
+fn foldable(r: Rule) -> bool {
+    matches!(
+        r,
+        Rule::factor_2
+            | Rule::power
+            | Rule::expr
+            | Rule::xor_expr
+            | Rule::and_expr
+            | Rule::shift_expr
+            | Rule::arith_expr
+            | Rule::term
+    )
+}
+
+/// Operand `i` of a foldable node (operators skipped), or None past the
+/// last.
+fn operand(t: &Tree, pn: Pn, i: usize) -> Option<Pn> {
+    let at = match t.rule(pn)? {
+        Rule::factor_2 if i > 0 => return None,
+        Rule::factor_2 => 1,
+        Rule::power if i > 1 => return None,
+        Rule::shift_expr | Rule::arith_expr | Rule::term => 2 * i,
+        _ => i,
+    };
+    t.children(pn).get(at).copied()
+}
+
+/// The value of the foldable node `pn` from its operands' values.
+fn combine(t: &Tree, pn: Pn, vals: &[Folded]) -> Option<Folded> {
+    let ch = t.children(pn);
+    let int = |v: Folded| match v {
+        Folded::Int(i) => Some(i),
+        Folded::Float(_) => None,
+    };
+    match t.rule(pn)? {
+        Rule::factor_2 => match (ch.first()?.as_token()?, *vals.first()?) {
+            (Tok::Plus, v) => Some(v),
+            (Tok::Minus, Folded::Int(i)) => i.checked_neg().map(Folded::Int),
+            (Tok::Minus, Folded::Float(f)) => Some(Folded::Float(-f)),
+            (Tok::Tilde, Folded::Int(i)) => Some(Folded::Int(!i)),
+            _ => None,
+        },
+        Rule::power => {
+            let (Folded::Int(b), Folded::Int(e)) = (*vals.first()?, *vals.get(1)?) else {
+                return None;
+            };
+            if !(0..=127).contains(&e) {
+                return None;
+            }
+            b.checked_pow(e as u32).map(Folded::Int)
+        }
+        r @ (Rule::expr | Rule::xor_expr | Rule::and_expr) => {
+            let mut acc = int(*vals.first()?)?;
+            for &v in &vals[1..] {
+                let v = int(v)?;
+                acc = match r {
+                    Rule::expr => acc | v,
+                    Rule::xor_expr => acc ^ v,
+                    _ => acc & v,
+                };
+            }
+            Some(Folded::Int(acc))
+        }
+        _ => {
+            // An operator without an operand after it is not folded (the
+            // compiler reports the syntax).
+            if ch.len() % 2 == 0 {
+                return None;
+            }
+            let mut acc = *vals.first()?;
+            for (i, &v) in vals[1..].iter().enumerate() {
+                acc = binary(ch.get(1 + 2 * i)?.as_token()?, acc, v)?;
+            }
+            Some(acc)
+        }
     }
 }
 

@@ -4,10 +4,11 @@
 use alloc::vec::Vec;
 
 use super::scope::{IdKind, ScopeKind};
+use super::task::{Op, Task};
 use super::{Compiler, R};
 use crate::lex::Tok;
 use crate::parse::grammar::Rule;
-use crate::parse::{Kind, Pn};
+use crate::parse::{Kind, Pn, Tree};
 use crate::qstr::{names, Qstr};
 use mupy_emitters::{scope_flags, BuildKind, ConstTok, Emit, LocalKind, Pass};
 
@@ -17,6 +18,16 @@ enum Param {
     Star(Option<Qstr>),
     DblStar(Qstr),
     Slash,
+}
+
+/// The entries of a parameter list.
+fn param_list<'t>(t: &'t Tree, params: &'t Pn) -> &'t [Pn] {
+    let rule = if t.is(*params, Rule::varargslist) {
+        Rule::varargslist
+    } else {
+        Rule::typedargslist
+    };
+    t.items(params, rule)
 }
 
 impl<E: Emit> Compiler<'_, E> {
@@ -43,23 +54,31 @@ impl<E: Emit> Compiler<'_, E> {
         }
     }
 
-    fn param_list(&self, params: Pn) -> Vec<Pn> {
-        let t = self.tree;
-        let rule = if t.is(params, Rule::varargslist) {
-            Rule::varargslist
-        } else {
-            Rule::typedargslist
-        };
-        t.items(&params, rule).to_vec()
-    }
-
-    /// Compiles default values, then makes the function for scope `child`.
-    fn defaults_and_make(&mut self, child: usize, params: Pn) -> R {
-        let list = self.param_list(params);
-        let (mut have_star, mut n_pos, mut n_kw) = (false, 0u32, 0u32);
-        for &p in &list {
+    /// `Task::Defaults`: from parameter `step` of the `def`/`lambda` `pn`,
+    /// default values (positional ones in a tuple, keyword-only ones in a
+    /// dict), then the function for scope `child`.
+    pub(crate) fn defaults_step(
+        &mut self,
+        pn: Pn,
+        step: u32,
+        child: u32,
+        mut n_pos: u32,
+        mut n_kw: u32,
+        mut have_star: bool,
+    ) -> R {
+        let params = self.params_of(pn);
+        let list = param_list(self.tree, &params);
+        for (i, &p) in list.iter().enumerate().skip(step as usize) {
             let Some(param) = self.param(p) else {
                 return Err(self.error_at(params, "invalid syntax"));
+            };
+            let next = move |n_pos, n_kw| Task::Defaults {
+                pn,
+                step: i as u32 + 1,
+                child,
+                n_pos,
+                n_kw,
+                have_star,
             };
             match param {
                 Param::Star(_) => have_star = true,
@@ -74,13 +93,13 @@ impl<E: Emit> Compiler<'_, E> {
                             }
                             self.emit.build(0, BuildKind::Map);
                         }
-                        self.expr(default)?;
-                        self.emit.load_const_str(q.0);
-                        self.emit.store_map();
+                        self.push(next(n_pos, n_kw))?;
+                        self.push(Task::Op(Op::KwDefault(q)))?;
                     } else {
                         n_pos += 1;
-                        self.expr(default)?;
+                        self.push(next(n_pos, n_kw))?;
                     }
+                    return self.push(Task::Expr(default));
                 }
                 Param::Plain(..) if !have_star && n_pos > 0 => {
                     return Err(self.error_at(p, "non-default argument follows default argument"));
@@ -92,7 +111,27 @@ impl<E: Emit> Compiler<'_, E> {
             self.emit.build(n_pos, BuildKind::Tuple);
             self.emit.load_null();
         }
-        self.close_over_and_make(child, n_pos, n_kw)
+        self.close_over_and_make(child as usize, n_pos, n_kw)
+    }
+
+    /// The parameter list of a `funcdef` or `lambdef` node.
+    fn params_of(&self, pn: Pn) -> Pn {
+        let t = self.tree;
+        match t.rule(pn) {
+            Some(Rule::lambdef | Rule::lambdef_nocond) => t.child(pn, 0),
+            _ => t.child(pn, 1),
+        }
+    }
+
+    fn defaults(child: usize, pn: Pn) -> Task {
+        Task::Defaults {
+            pn,
+            step: 0,
+            child: child as u32,
+            n_pos: 0,
+            n_kw: 0,
+            have_star: false,
+        }
     }
 
     /// Loads the cells `child` closes over (in this scope's order) and makes
@@ -141,13 +180,13 @@ impl<E: Emit> Compiler<'_, E> {
             self.scopes[child].is_async = true;
             self.scopes[child].flags |= scope_flags::GENERATOR;
         }
-        self.defaults_and_make(child, t.child(pn, 1))?;
+        self.run_task(Self::defaults(child, pn))?;
         Ok(name)
     }
 
     pub(crate) fn lambda(&mut self, pn: Pn) -> R {
         let child = self.child_scope(ScopeKind::Lambda, pn, names::LAMBDA);
-        self.defaults_and_make(child, self.tree.child(pn, 0))
+        self.push(Self::defaults(child, pn))
     }
 
     /// `class`: pushes the class; returns its name.
@@ -159,7 +198,7 @@ impl<E: Emit> Compiler<'_, E> {
         self.close_over_and_make(child, 0, 0)?;
         self.emit.load_const_str(name.0);
         let bases = t.child(t.child(pn, 1), 0);
-        self.call_args(bases, false, 2)?;
+        self.run_call(bases, false, 2)?;
         Ok(name)
     }
 
@@ -185,7 +224,7 @@ impl<E: Emit> Compiler<'_, E> {
     /// Records the parameters of the current scope as its first locals:
     /// positional, keyword-only, `*args`, `**kwargs`.
     fn register_params(&mut self, params: Pn) -> R {
-        let list = self.param_list(params);
+        let list = param_list(self.tree, &params);
         let (mut pos, mut kwonly): (Vec<Qstr>, Vec<Qstr>) = (Vec::new(), Vec::new());
         let (mut star, mut dbl): (Option<Qstr>, Option<Qstr>) = (None, None);
         let mut have_star = false;

@@ -13,13 +13,20 @@
 //! A module from a file goes through this a top-level statement at a time
 //! (`stream`), so only one statement's tree is held in full.
 //!
-//! The walk recurses over the tree; the parser bounds the tree's depth
-//! (`parse::MAX_TREE_DEPTH`) and `stack` bounds the stack it may use.
+//! Expressions, conditions and assignment targets are walked from an
+//! explicit work stack (`task`), so their nesting costs no native stack;
+//! statements recurse one level per indented block, bounded by the lexer's
+//! 100 indentation levels and guarded by `stack`.
 //! Children of a scope are met in the same order in every pass, so a
 //! counter finds the scope of each `def`/`lambda`/comprehension after the
 //! first pass.
 
 mod assign;
+mod big_literal;
+mod call;
+mod comp;
+mod cond;
+mod display;
 mod error;
 mod expr;
 mod fold;
@@ -28,6 +35,7 @@ mod scope;
 mod stack;
 mod stmt;
 mod stream;
+mod task;
 
 use alloc::vec::Vec;
 
@@ -111,6 +119,7 @@ pub fn compile_module(
         id_base: 0,
         module_children: None,
         stack_top: stack::here(),
+        tasks: Vec::new(),
     };
     c.run()?;
     // The tree and scope tables go before the code objects are linked, so
@@ -167,6 +176,8 @@ pub(crate) struct Compiler<'a, E: Emit> {
     module_children: Option<Vec<u32>>,
     /// Where the native stack was when compiling began (`stack`).
     stack_top: usize,
+    /// The work stack of expressions and targets (`task`).
+    tasks: Vec<task::Task>,
 }
 
 impl<E: Emit> Compiler<'_, E> {

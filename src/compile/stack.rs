@@ -1,15 +1,21 @@
 //! The compiler's guard on native stack use.
 //!
-//! The walk over the tree recurses (`stmt`, `expr`, `if_cond`, `assign`,
-//! `fold`, ...), each step one tree level down, and the parser bounds the
-//! tree's depth (`parse::MAX_TREE_DEPTH`), so the stack the walk can use is
-//! bounded by that depth times the largest frame chain per level. This
-//! guard makes the bound a stated constant rather than a product measured
-//! per build: every recursive entry checks how far the stack has grown
-//! since compiling began, and past `BUDGET` the source is refused with a
-//! SyntaxError (MicroPython's compiler does the same with its stack check).
-//! Programs within the depth limit stay well inside the budget in release
-//! builds; unoptimised builds get a larger one for their larger frames.
+//! Expressions, conditions, assignment targets, constant folding and
+//! comprehension loops are compiled from explicit stacks (`task`, `fold`,
+//! `comp`): their nesting costs heap, not native stack. One recursion is
+//! left: a compound statement compiles its body with `stmt`, so the walk
+//! goes one statement level deeper per indented block, and blocks nest at
+//! most `lex::MAX_INDENTS` (100) deep, as in CPython. Each level is two or
+//! three Rust frames (`stmt`, the statement's handler, `try_finally` over
+//! `try_except`), and every expression inside runs its own bounded work
+//! loop, so the depth of the recursion is a constant, not the input's.
+//!
+//! This guard states the bound in bytes as well: `stmt` checks how far the
+//! stack has grown since compiling began, and past `BUDGET` the source is
+//! refused with a SyntaxError (MicroPython's compiler does the same with
+//! its stack check). The deepest blocks the lexer accepts stay well inside
+//! the budget in release builds; unoptimised builds get a larger one for
+//! their larger frames.
 
 /// Bytes of native stack the walk may use: 8 Ki words (32 KiB of the
 /// 32-bit MCU's 48 KiB stack, leaving the rest to the VM that called the

@@ -35,6 +35,8 @@ struct Carry {
     id_base: usize,
     module_children: Vec<u32>,
     stack_top: usize,
+    /// Kept so its buffer is reused from one statement to the next.
+    tasks: Vec<super::task::Task>,
 }
 
 pub(super) fn compile_file(
@@ -60,6 +62,7 @@ pub(super) fn compile_file(
         id_base: 0,
         module_children: Vec::new(),
         stack_top: super::stack::here(),
+        tasks: Vec::new(),
     };
     let mut residues: Vec<Pn> = Vec::new();
     let mut first_line = 0;
@@ -143,6 +146,7 @@ fn compiler<'a, E: Emit>(
         id_base: carry.id_base,
         module_children: Some(carry.module_children),
         stack_top: carry.stack_top,
+        tasks: carry.tasks,
     }
 }
 
@@ -154,6 +158,7 @@ fn uncompiler<E: Emit>(c: Compiler<'_, E>) -> Carry {
         id_base: c.id_base,
         module_children: c.module_children.unwrap_or_default(),
         stack_top: c.stack_top,
+        tasks: c.tasks,
     }
 }
 

@@ -1,12 +1,14 @@
 //! Numeric literals: ints in every base (with `_` separators, unbounded size),
 //! floats and imaginary numbers.
 //!
-//! Ints that fit `i64` are returned as such; larger ones as decimal digits,
-//! computed with a little schoolbook conversion over base-10^9 limbs, so the
-//! compiler and runtime see one canonical spelling whatever the source base.
+//! Ints that fit `i64` are returned as such; larger ones as their spelling
+//! without underscores (`0x`/`0o`/`0b` prefix kept), which the compiler
+//! converts in one pass (`src/compile/big_literal.rs`): linear time for the
+//! power-of-two bases. Decimal literals longer than CPython 3.11's
+//! 4300-digit conversion limit are a SyntaxError, as there, which bounds
+//! the (quadratic) decimal conversion.
 
 use alloc::string::String;
-use alloc::vec::Vec;
 
 use super::token::{Tok, Val};
 
@@ -70,7 +72,7 @@ pub fn scan(s: &[u8]) -> Result<(Tok, Val<'static>, usize), NumError> {
             "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
         );
     }
-    Ok((Tok::Int, int_value(text.as_bytes(), 10), end))
+    Ok((Tok::Int, int_value(text.as_bytes(), 10)?, end))
 }
 
 fn scan_prefixed(s: &[u8], base: u32) -> Result<(Tok, Val<'static>, usize), NumError> {
@@ -91,7 +93,7 @@ fn scan_prefixed(s: &[u8], base: u32) -> Result<(Tok, Val<'static>, usize), NumE
         return Err(msg);
     }
     let text = strip_underscores(&s[2..end]);
-    Ok((Tok::Int, int_value(text.as_bytes(), base), end))
+    Ok((Tok::Int, int_value(text.as_bytes(), base)?, end))
 }
 
 /// Digits of `base` from `i`, single `_` allowed between digits; returns the end.
@@ -123,63 +125,37 @@ fn strip_underscores(s: &[u8]) -> String {
 }
 
 /// The value of validated digits of `base` (no prefix, no underscores).
-fn int_value(digits: &[u8], base: u32) -> Val<'static> {
+fn int_value(digits: &[u8], base: u32) -> Result<Val<'static>, NumError> {
     let mut v: i64 = 0;
     for &c in digits {
         let d = digit_value(c).unwrap_or(0) as i64;
         match v.checked_mul(base as i64).and_then(|v| v.checked_add(d)) {
             Some(n) => v = n,
-            None => return Val::BigInt(to_decimal(digits, base)),
+            None => return big_value(digits, base),
         }
     }
-    Val::Int(v)
+    Ok(Val::Int(v))
 }
 
-/// Converts digits of `base` to decimal text.
-pub fn to_decimal(digits: &[u8], base: u32) -> String {
-    const LIMB: u64 = 1_000_000_000;
-    // Little-endian base-10^9 limbs.
-    let mut limbs: Vec<u32> = Vec::new();
-    for &c in digits {
-        let mut carry = digit_value(c).unwrap_or(0) as u64;
-        for l in limbs.iter_mut() {
-            let x = *l as u64 * base as u64 + carry;
-            *l = (x % LIMB) as u32;
-            carry = x / LIMB;
+/// A literal too large for `i64`: its spelling, prefixed unless decimal.
+fn big_value(digits: &[u8], base: u32) -> Result<Val<'static>, NumError> {
+    let prefix = match base {
+        16 => "0x",
+        8 => "0o",
+        2 => "0b",
+        _ if digits.len() > crate::num::MAX_STR_DIGITS => {
+            return Err(
+                "Exceeds the limit (4300 digits) for integer string conversion; use \
+                 sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal \
+                 for huge integer literals to avoid decimal conversion limits.",
+            )
         }
-        while carry > 0 {
-            limbs.push((carry % LIMB) as u32);
-            carry /= LIMB;
-        }
-    }
-    let mut out = String::new();
-    match limbs.split_last() {
-        None => out.push('0'),
-        Some((top, rest)) => {
-            push_u32(&mut out, *top, 0);
-            for l in rest.iter().rev() {
-                push_u32(&mut out, *l, 9);
-            }
-        }
-    }
-    out
-}
-
-fn push_u32(out: &mut String, mut v: u32, width: usize) {
-    let mut buf = [b'0'; 10];
-    let mut n = 0;
-    while v > 0 || n == 0 {
-        buf[n] = b'0' + (v % 10) as u8;
-        v /= 10;
-        n += 1;
-    }
-    while n < width {
-        buf[n] = b'0';
-        n += 1;
-    }
-    for &c in buf[..n].iter().rev() {
-        out.push(c as char);
-    }
+        _ => "",
+    };
+    let mut text = String::with_capacity(prefix.len() + digits.len());
+    text.push_str(prefix);
+    text.extend(digits.iter().map(|&c| c as char));
+    Ok(Val::BigInt(text))
 }
 
 #[cfg(test)]
@@ -205,7 +181,7 @@ mod tests {
         // Expected values from CPython: int('0xffffffffffffffffff', 16), 2**64.
         assert_eq!(
             ok("0xffffffffffffffffff").1,
-            Val::BigInt("4722366482869645213695".into())
+            Val::BigInt("0xffffffffffffffffff".into())
         );
         assert_eq!(
             ok("18446744073709551616").1,

@@ -6,8 +6,8 @@
 //! holds only `_fields`, `__new__` and `_make` (the last two must be heap
 //! descriptors). Instances are plain tuples with the class in their header
 //! (no extra word); field access is a scan of `_fields` (MicroPython's
-//! namedtuple scans too). `OrderedDict` is `dict`, whose order is already
-//! insertion order; `deque` is in `objects/deque.rs`.
+//! namedtuple scans too). `OrderedDict` is a dict whose header names its
+//! own type (`builtins/ordereddicts.rs`); `deque` is in `objects/deque.rs`.
 
 use super::Module;
 use crate::natives;
@@ -38,7 +38,10 @@ pub static MODULE: Module = Module {
     name: names::collections,
     attrs: &[
         (names::namedtuple, rv(Idx::NAMEDTUPLE)),
-        (names::OrderedDict, RomValue::Obj(TypeId::Dict.rom_ref())),
+        (
+            names::OrderedDict,
+            RomValue::Obj(TypeId::OrderedDict.rom_ref()),
+        ),
         (names::deque, RomValue::Obj(TypeId::Deque.rom_ref())),
     ],
 };
@@ -60,6 +63,7 @@ pub fn is_module_type(t: TypeId) -> bool {
     matches!(
         t,
         TypeId::NamedTuple
+            | TypeId::OrderedDict
             | TypeId::Deque
             | TypeId::DequeIterator
             | TypeId::Array

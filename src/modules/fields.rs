@@ -1,6 +1,7 @@
 //! Data attributes of the module objects that are read from the object:
 //! `sys.stdout.buffer`, a stream's `closed`, a match's `string` and `re`,
-//! a pattern's `pattern` and `groups` (called from `builtins/fields.rs`).
+//! a pattern's `pattern` and `groups`, an array's `typecode` and
+//! `itemsize`, a deque's `maxlen` (called from `builtins/fields.rs`).
 
 use crate::objects::iostream::FLAG_CLOSED;
 use crate::qstr::{names, Qstr};
@@ -34,6 +35,21 @@ pub fn field<R: Repr>(vm: &mut Vm<R>, ty: TypeId, obj: R, name: Qstr) -> PyResul
                 Some(vm.new_int(g)?)
             }
         }
+        #[cfg(feature = "mod-array")]
+        (TypeId::Array, names::typecode) => {
+            let c = [vm.array_code(obj)];
+            Some(vm.new_str(core::str::from_utf8(&c).unwrap_or("b"))?)
+        }
+        #[cfg(feature = "mod-array")]
+        (TypeId::Array, names::itemsize) => {
+            let n = crate::objects::array::item_size(vm.array_code(obj)).unwrap_or(1);
+            Some(vm.new_int(n as i64)?)
+        }
+        #[cfg(feature = "mod-collections")]
+        (TypeId::Deque, names::maxlen) => match vm.deque_maxlen(obj) {
+            Some(n) => Some(vm.new_int(n as i64)?),
+            None => Some(R::none()),
+        },
         _ => None,
     })
 }

@@ -14,7 +14,12 @@ use mupy_reprs::Repr;
 pub use super::frozen_list::FROZEN;
 
 /// The `.mpy` of frozen module `name`.
+/// Without the `frozen` feature there are none, and the `.mpy` reader
+/// drops out of the image with them.
 pub fn find(name: &str) -> Option<&'static [u8]> {
+    if !cfg!(feature = "frozen") {
+        return None;
+    }
     FROZEN.iter().find(|(n, _)| *n == name).map(|&(_, b)| b)
 }
 

@@ -307,7 +307,9 @@ fn fmod<R: Repr>(vm: &mut Vm<R>, a: &[R], _: &[R]) -> PyResult<R> {
     if y.is_infinite() && x.is_finite() {
         return vm.new_float(x);
     }
-    result(vm, libm::fmod(x, y), &[x, y], Inf::Pole)
+    // `%` on f64 is C's fmod (exact, as libm's): the image already links
+    // it for the `%` operator, so a second copy is not needed.
+    result(vm, x % y, &[x, y], Inf::Pole)
 }
 
 fn copysign<R: Repr>(vm: &mut Vm<R>, a: &[R], _: &[R]) -> PyResult<R> {

@@ -28,6 +28,7 @@ pub mod re_compile;
 pub mod re_exec;
 pub mod stream;
 pub mod struct_;
+pub mod struct_half;
 pub mod sys;
 pub mod time;
 
@@ -44,6 +45,8 @@ pub struct Module {
 }
 
 /// Every builtin module; a module's reference is `rom_ref(Region::Module, index)`.
+/// The modules beyond the VM's own are each behind a cargo feature (`modules-extra`
+/// turns them all on); an image without one answers `ImportError`.
 pub static MODULES: &[&Module] = &[
     &sys::MODULE,
     &sys::IMPLEMENTATION,
@@ -51,18 +54,31 @@ pub static MODULES: &[&Module] = &[
     &micropython::MODULE,
     &time::MODULE,
     &math::MODULE,
+    #[cfg(feature = "mod-struct")]
     &struct_::MODULE,
+    #[cfg(feature = "mod-collections")]
     &collections::MODULE,
+    #[cfg(feature = "mod-array")]
     &array::MODULE,
+    #[cfg(feature = "mod-binascii")]
     &binascii::MODULE,
+    #[cfg(feature = "mod-random")]
     &random::MODULE,
+    #[cfg(feature = "mod-heapq")]
     &heapq::MODULE,
+    #[cfg(feature = "mod-errno")]
     &errno::MODULE,
+    #[cfg(feature = "mod-hashlib")]
     &hashlib::MODULE,
+    #[cfg(feature = "mod-cmath")]
     &cmath::MODULE,
+    #[cfg(feature = "mod-io")]
     &io::MODULE,
+    #[cfg(feature = "mod-json")]
     &json::MODULE,
+    #[cfg(feature = "mod-re")]
     &re::MODULE,
+    #[cfg(feature = "mod-os")]
     &os::MODULE,
 ];
 
@@ -96,6 +112,7 @@ pub fn attr<R: Repr>(vm: &mut Vm<R>, index: u32, name: Qstr) -> PyResult<Option<
     match MODULES.get(index as usize).map(|m| m.name) {
         Some(names::sys) => sys::dynamic_attr(vm, name),
         Some(names::implementation) => sys::implementation_attr(vm, name),
+        #[cfg(feature = "mod-errno")]
         Some(names::errno) => errno::dynamic_attr(vm, name),
         _ => Ok(None),
     }

@@ -63,6 +63,8 @@ pub static MODULE: Module = Module {
         (names::finditer, rv(Idx::FINDITER)),
         (names::escape, rv(Idx::ESCAPE)),
         (names::error, RomValue::Obj(TypeId::ValueError.rom_ref())),
+        // MicroPython's flag value; accepted by `compile` and ignored.
+        (names::DEBUG, RomValue::Int(0x1000)),
         (names::Pattern, RomValue::Obj(TypeId::RePattern.rom_ref())),
         (names::Match, RomValue::Obj(TypeId::ReMatch.rom_ref())),
     ],

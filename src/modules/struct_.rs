@@ -7,8 +7,9 @@
 //! ```text
 //!   prefix  @ native order, sizes and alignment (the default)
 //!           = native order, standard sizes   < little   > ! big
-//!   codes   b B 1   h H 2   i I l L 4 (l L native: C long)   q Q 8
+//!   codes   b B ? 1   h H e 2   i I l L 4 (l L native: C long)   q Q 8
 //!           f 4   d 8   s bytes (count = length)   x pad byte
+//!           n N P: native only, a C size_t / pointer (4 on the MCU)
 //! ```
 //! `struct.error` is `ValueError` (MicroPython raises ValueError too).
 
@@ -101,8 +102,9 @@ fn parse<R: Repr>(vm: &mut Vm<R>, f: R) -> PyResult<Format> {
 /// Size of one item of code `c`.
 fn size_of(c: u8, native: bool) -> Option<usize> {
     Some(match c {
-        b'b' | b'B' | b'x' | b's' => 1,
-        b'h' | b'H' => 2,
+        b'b' | b'B' | b'x' | b's' | b'?' => 1,
+        b'h' | b'H' | b'e' => 2,
+        b'n' | b'N' | b'P' if native => core::mem::size_of::<usize>(),
         b'i' | b'I' | b'f' => 4,
         b'l' | b'L' if native => core::mem::size_of::<usize>(),
         b'l' | b'L' => 4,
@@ -188,7 +190,20 @@ fn pack_values<R: Repr>(vm: &mut Vm<R>, f: &Format, vals: &[R], out: &mut [u8]) 
 fn put<R: Repr>(vm: &mut Vm<R>, c: u8, v: R, little: bool, out: &mut [u8]) -> PyResult<()> {
     let mut le = [0u8; 8];
     let n = out.len();
-    if c == b'f' || c == b'd' {
+    if c == b'?' {
+        le[0] = vm.truthy(v)? as u8;
+    } else if c == b'e' {
+        let Some(x) = vm.number_to_f64(v)? else {
+            return Err(vm.value_error("required argument is not a float"));
+        };
+        let Some(h) = super::struct_half::from_f64(x) else {
+            return Err(vm.raise_msg(
+                TypeId::OverflowError,
+                "float too large to pack with e format",
+            ));
+        };
+        le[..2].copy_from_slice(&h.to_le_bytes());
+    } else if c == b'f' || c == b'd' {
         let Some(x) = vm.number_to_f64(v)? else {
             return Err(vm.value_error("required argument is not a float"));
         };
@@ -233,6 +248,8 @@ fn get<R: Repr>(vm: &mut Vm<R>, c: u8, b: &[u8], little: bool) -> PyResult<R> {
     match c {
         b'f' => vm.new_float(f32::from_bits(u as u32) as f64),
         b'd' => vm.new_float(f64::from_bits(u)),
+        b'e' => vm.new_float(super::struct_half::to_f64(u as u16)),
+        b'?' => Ok(R::bool(u != 0)),
         _ if c.is_ascii_uppercase() => vm.new_int_i128(u as i128),
         _ => {
             let shift = 64 - n as u32 * 8;

@@ -33,6 +33,7 @@ pub mod float_ops;
 pub mod float_parse;
 pub mod hash;
 pub mod int_fmt;
+pub mod str_limit;
 mod write;
 
 #[cfg(test)]
@@ -51,6 +52,7 @@ pub use bigint_mul::{mul, mul_len, mul_scratch_len, KARATSUBA_THRESHOLD};
 pub use bigint_owned::BigInt;
 pub use bigint_pow::{pow, pow_len, pow_mod, pow_mod_len, pow_mod_scratch_len, pow_scratch_len};
 pub use bigint_str::{from_str, from_str_len, to_str, to_str_len, to_str_scratch_len};
+pub use str_limit::MAX_STR_DIGITS;
 
 /// Bits in one magnitude digit.
 pub const DIGIT_BITS: u32 = 32;

@@ -3,13 +3,15 @@
 //! ```text
 //!   bytes:      | type ref u32 | hash u32 | len u32 | bytes …        (as str; no-scan)
 //!   bytearray:  | type ref u32 | len u32 | alloc u32 | data ref u32 |  data: no-scan block
-//!   memoryview: | type ref u32 | start u32 | len u32 | pad u32 | obj R |
+//!   memoryview: | type ref u32 | start u32 | len u32 | code u32 | obj R |
 //! ```
 //! `bytes` shares str's layout, so the empty bytes is a ROM constant and the
 //! hash is computed once. A bytearray grows its data block like a list. A
 //! memoryview names its object and a window `start..start+len` (not a
 //! pointer, as a bytearray's data may move when it grows); it is writable
-//! when the object is a bytearray.
+//! when the object is a bytearray or an array. `code` is 0 for a view of
+//! bytes, else the typecode of the array it views: its items are then
+//! numbers of that type (`start` and `len` stay in bytes).
 
 use super::str::StrHead;
 use crate::qstr::hash_bytes;
@@ -33,7 +35,7 @@ pub struct MemoryViewObj<R> {
     pub header: Header,
     pub start: u32,
     pub len: u32,
-    pub pad: u32,
+    pub code: u32,
     pub obj: R,
 }
 
@@ -145,6 +147,18 @@ impl<R: Repr> Vm<R> {
         (o.obj, o.start as usize, o.len as usize)
     }
 
+    /// The typecode of a memoryview's items, 0 for bytes.
+    pub fn memoryview_code(&self, v: R) -> u8 {
+        // SAFETY: callers pass a memoryview.
+        unsafe { self.obj::<MemoryViewObj<R>>(v.ptr_ref()) }.code as u8
+    }
+
+    /// Makes a memoryview's items numbers of typecode `code`.
+    pub fn memoryview_set_code(&mut self, v: R, code: u8) {
+        // SAFETY: callers pass a memoryview.
+        unsafe { self.obj_mut::<MemoryViewObj<R>>(v.ptr_ref()) }.code = code as u32;
+    }
+
     /// The bytes of any byte buffer (bytes, bytearray, memoryview), or
     /// `None` for other values. Subclass instances are not buffers here.
     pub fn bytes_data(&self, v: R) -> Option<&[u8]> {
@@ -172,7 +186,11 @@ impl<R: Repr> Vm<R> {
         }
         if t == TypeId::MemoryView.rom_ref() {
             let (obj, start, len) = self.memoryview_parts(v);
-            let d = self.bytes_data(obj)?;
+            let d = if self.is_exact(obj, TypeId::Array) {
+                self.array_bytes(obj)
+            } else {
+                self.bytes_data(obj)?
+            };
             let start = start.min(d.len());
             return Some(&d[start..(start + len).min(d.len())]);
         }

@@ -14,6 +14,9 @@ use mupy_reprs::{ObjRef, Repr};
 /// `flags`: the class or a base defines `__setattr__` or `__delattr__`, so
 /// attribute stores on its instances look for them (others skip the lookup).
 pub const HAS_SETATTR: u16 = 1;
+/// Instances are builtin objects followed by an attribute map (see
+/// `runtime/native_subclass.rs`).
+pub const NATIVE_ATTRS: u16 = 2;
 
 #[repr(C)]
 pub struct ClassObj<R> {

@@ -30,6 +30,45 @@ impl<R: Repr> Vm<R> {
         }
     }
 
+    /// `new_int` without the general normalisation: one or two digits.
+    #[inline]
+    pub fn new_int_i64(&mut self, i: i64) -> PyResult<R> {
+        if let Some(v) = R::small_int(i) {
+            return Ok(v);
+        }
+        let m = i.unsigned_abs();
+        let n = if m >> 32 == 0 { 1 } else { 2 };
+        let r = self.alloc_obj(TypeId::Int.rom_ref(), HEAD_BYTES + n * 4, ALLOC_NO_SCAN)?;
+        // SAFETY: `r` is a fresh bigint with room for `n` digits.
+        unsafe {
+            self.obj_mut::<BigHead>(r).sign_len = n as u32 | if i < 0 { NEG } else { 0 };
+            let p = (self.ptr::<u8>(r)).add(HEAD_BYTES) as *mut u32;
+            *p = m as u32;
+            if n == 2 {
+                *p.add(1) = (m >> 32) as u32;
+            }
+        }
+        Ok(R::ptr(r))
+    }
+
+    /// The value of an exact int (not a bool) that fits an i64.
+    #[inline]
+    pub fn exact_int_i64(&self, v: R) -> Option<i64> {
+        if v.is_small_int() {
+            return Some(v.small_int_value());
+        }
+        if !self.is_bigint(v) {
+            return None;
+        }
+        let (neg, d) = self.bigint_parts(v.ptr_ref());
+        let m = match *d {
+            [a] => a as u64,
+            [a, b] => (b as u64) << 32 | a as u64,
+            _ => return None,
+        };
+        i64::try_from(if neg { -(m as i128) } else { m as i128 }).ok()
+    }
+
     /// An int from an i128 (results of small-int arithmetic).
     pub fn new_int_i128(&mut self, i: i128) -> PyResult<R> {
         if let Ok(v) = i64::try_from(i) {

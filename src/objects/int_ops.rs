@@ -349,6 +349,9 @@ impl<R: Repr> Vm<R> {
             Ok(n) => n,
             Err(_) => return Ok(None),
         };
+        if let Some(n) = num::str_limit::over_limit(text, base) {
+            return Err(self.value_error(&num::str_limit::over_limit_message(n)));
+        }
         self.check_digits(len)?;
         let mut out: Vec<u32> = vec![0; len];
         match num::from_str(text, base, &mut out) {

@@ -206,6 +206,31 @@ impl<R: Repr> Vm<R> {
         }
     }
 
+    /// `map_get` for an interned-name key in a small map, without raising:
+    /// `Some(found)`, or `None` when only the general search can tell.
+    #[inline(always)]
+    pub(crate) fn map_get_qstr(&self, m: MapRef, key: R) -> Option<Option<R>> {
+        let h = self.map(m);
+        match self.map_find_qstr(&h, key)? {
+            Probe::Found(i) => Some(Some(self.map_value(&h, i))),
+            Probe::Absent => Some(None),
+        }
+    }
+
+    /// Replaces the value of an interned-name key present in a small map;
+    /// `false` (nothing changed) when `map_set` must do it.
+    #[inline(always)]
+    pub(crate) fn map_replace_qstr(&mut self, m: MapRef, key: R, value: R) -> bool {
+        let h = self.map(m);
+        match self.map_find_qstr(&h, key) {
+            Some(Probe::Found(i)) if h.stride() == 2 => {
+                self.map_entries_mut(&h)[i * 2 + 1] = value;
+                true
+            }
+            _ => false,
+        }
+    }
+
     /// Finds an interned-name key in a small map by word equality alone;
     /// `None` when a heap key (a str with the same text, maybe) could match.
     #[inline(always)]

@@ -134,10 +134,10 @@ impl<R: Repr> Vm<R> {
         if v.is_qstr() {
             return Some(crate::qstr::Interner::get(&self.qstrs, Qstr(v.qstr_id())));
         }
-        if !self.is_exact(v, TypeId::Str) {
+        if !self.is_exact(v, TypeId::Str) && !self.is_str_subclass_instance(v) {
             return None;
         }
-        // SAFETY: `v` is a heap str: `len` UTF-8 bytes follow its head, and
+        // SAFETY: `v` is a heap str (or a str subclass instance, same layout): `len` UTF-8 bytes follow its head, and
         // every constructor leaves valid UTF-8 there.
         unsafe {
             let head = self.ptr::<StrHead>(v.ptr_ref());

@@ -1,9 +1,9 @@
 //! A readable s-expression form of a parse tree, for tests and debugging:
-//! `(expr_stmt a (arith_expr 1 + 2))`. Recursion depth is bounded by
-//! `MAX_TREE_DEPTH`.
+//! `(expr_stmt a (arith_expr 1 + 2))`. Walks with an explicit stack.
 
 use alloc::format;
 use alloc::string::String;
+use alloc::vec::Vec;
 
 use super::grammar::RULES;
 use super::tree::{Kind, Lit, Pn, Tree};
@@ -11,11 +11,37 @@ use crate::qstr::Interner;
 
 pub fn dump(tree: &Tree, pn: Pn, names: &dyn Interner) -> String {
     let mut out = String::new();
-    write(tree, pn, names, &mut out);
-    out
+    // Nodes being written, with the index of their next child.
+    let mut open: Vec<(Pn, usize)> = Vec::new();
+    let mut cur = Some(pn);
+    loop {
+        if let Some(pn) = cur.take() {
+            if let Kind::Node(r) = tree.kind(pn) {
+                out.push('(');
+                out.push_str(RULES[r as usize].name);
+                open.push((pn, 0));
+            } else {
+                leaf(tree, pn, names, &mut out);
+            }
+        }
+        let Some((node, next)) = open.last_mut() else {
+            return out;
+        };
+        match tree.children(*node).get(*next) {
+            Some(&c) => {
+                *next += 1;
+                out.push(' ');
+                cur = Some(c);
+            }
+            None => {
+                out.push(')');
+                open.pop();
+            }
+        }
+    }
 }
 
-fn write(tree: &Tree, pn: Pn, names: &dyn Interner, out: &mut String) {
+fn leaf(tree: &Tree, pn: Pn, names: &dyn Interner, out: &mut String) {
     match tree.kind(pn) {
         Kind::Null => out.push('~'),
         Kind::SmallInt(v) => out.push_str(&format!("{v}")),
@@ -30,14 +56,6 @@ fn write(tree: &Tree, pn: Pn, names: &dyn Interner, out: &mut String) {
             Lit::Str(s) => out.push_str(&format!("{s:?}")),
             Lit::Bytes(b) => out.push_str(&format!("b{b:?}")),
         },
-        Kind::Node(r) => {
-            out.push('(');
-            out.push_str(RULES[r as usize].name);
-            for &c in tree.children(pn) {
-                out.push(' ');
-                write(tree, c, names, out);
-            }
-            out.push(')');
-        }
+        Kind::Node(_) => {}
     }
 }

@@ -1,15 +1,23 @@
 //! The parser: one loop that walks the grammar table (`grammar`) with an
 //! explicit rule stack, pulling tokens from the lexer and building the
-//! compact tree (`tree`). No recursion: nesting costs heap (a 16-byte frame
-//! per open rule), bounded by `MAX_FRAMES`, and the finished tree's depth is
-//! bounded by `MAX_TREE_DEPTH`, so the passes that walk it recursively have a
-//! known worst case.
+//! compact tree (`tree`). No recursion: nesting costs heap (a 12-byte frame
+//! per open rule, in segments: `frames`), bounded by `MAX_FRAMES`, and the
+//! finished tree's depth by `MAX_TREE_DEPTH`. No pass over the tree
+//! recurses either (the compiler works from an explicit stack), so these
+//! limits bound memory, not native stack.
+//!
+//! An `Or` rule keeps its frame only while another alternative may still
+//! be tried: an alternative that must start with a token other than the
+//! current one is skipped, and the last possible one (or one whose first
+//! token matches, which cannot fail) takes over the `Or`'s frame. That
+//! saves about a third of the frames of a bracket level.
 //!
 //! The grammar is LL(1): a rule "fails" (and the next alternative is tried)
 //! only if its first token does not match; a mismatch after that is a
 //! syntax error at the current token.
 
 mod dump;
+mod frames;
 pub mod grammar;
 pub mod tree;
 
@@ -20,6 +28,7 @@ use crate::compile::{CompileError, ErrorKind};
 use crate::lex::{Lexer, Tok, Token, Val};
 use crate::qstr::Interner;
 pub use dump::dump;
+use frames::Frames;
 use grammar::{Act, Arg, Rule, RULES};
 pub use tree::{Kind, Lit, Mark, Pn, Tree};
 
@@ -33,12 +42,14 @@ pub enum Mode {
     Eval,
 }
 
-/// Most open rules at once. A bracket level costs about 20 frames, so this
+/// Most open rules at once. A bracket level costs about 15 frames, so this
 /// admits the lexer's 200 brackets plus deep statement nesting.
 pub const MAX_FRAMES: usize = 5000;
-/// Deepest tree the compiler will walk (its recursion depth is this times a
-/// small constant).
-pub const MAX_TREE_DEPTH: u16 = 200;
+/// Deepest tree accepted: as in CPython, a thousand nested unary
+/// operators, lambdas or conditional expressions (two tree levels each)
+/// compile; deeper is "expression nested too deeply". The compiler's work
+/// stack holds a few words per level.
+pub const MAX_TREE_DEPTH: u16 = 2100;
 /// Strings up to this many bytes are interned (MicroPython's
 /// `MICROPY_ALLOC_PARSE_INTERN_STRING_LEN`); longer ones are literals.
 pub const INTERN_STRING_LEN: usize = 10;
@@ -48,15 +59,23 @@ struct Frame {
     rule: Rule,
     /// `And`/`Or`: next argument; lists: `AFTER_ITEM`/`AFTER_SEP` or 0.
     i: u8,
-    /// Lists: a token separator was just consumed / a trailing one was seen.
-    after_sep: bool,
-    trailing: bool,
-    /// Items matched so far (lists).
-    count: u32,
+    /// Lists: `F_AFTER_SEP`, `F_TRAILING`, `F_NONEMPTY`.
+    flags: u8,
     /// Result-stack height when the rule started.
     base: u32,
     line: u32,
 }
+
+/// A frame is 12 bytes: the rule stack is most of the parser's memory
+/// when brackets nest (about 15 frames per level).
+const _: () = assert!(core::mem::size_of::<Frame>() == 12);
+
+/// A token separator was just consumed.
+const F_AFTER_SEP: u8 = 1;
+/// The list ended with a separator (`(1,)` is a tuple).
+const F_TRAILING: u8 = 2;
+/// An item has matched.
+const F_NONEMPTY: u8 = 4;
 
 const AFTER_ITEM: u8 = 1;
 const AFTER_SEP: u8 = 2;
@@ -67,7 +86,7 @@ struct Parser<'a, 'i> {
     tree: Tree,
     results: Vec<Pn>,
     depths: Vec<u16>,
-    frames: Vec<Frame>,
+    frames: Frames<Frame>,
     interner: &'i mut dyn Interner,
     /// REPL input: running out of tokens is `Incomplete`.
     single: bool,
@@ -84,7 +103,7 @@ pub fn parse(src: &str, mode: Mode, interner: &mut dyn Interner) -> Result<Tree,
             tree: Tree::new(),
             results: Vec::new(),
             depths: Vec::new(),
-            frames: Vec::new(),
+            frames: Frames::new(),
             interner,
             single: mode == Mode::Single,
         };
@@ -149,7 +168,7 @@ impl<'a> StmtParser<'a> {
             tree: core::mem::take(&mut self.tree),
             results: Vec::new(),
             depths: Vec::new(),
-            frames: Vec::new(),
+            frames: Frames::new(),
             interner,
             single: false,
         };
@@ -169,6 +188,17 @@ fn file_error(mut e: CompileError) -> CompileError {
     e
 }
 
+/// The token a rule must start with, if it is fixed: such a rule fails
+/// only when the current token is another, and once started cannot fail.
+fn first_token(r: Rule) -> Option<Tok> {
+    let def = &RULES[r as usize];
+    match (def.act, def.args.first()) {
+        (Act::Or, _) => None,
+        (_, Some(&Arg::Tok(k))) => Some(k),
+        _ => None,
+    }
+}
+
 fn is_value_token(k: Tok) -> bool {
     matches!(
         k,
@@ -186,21 +216,39 @@ impl Parser<'_, '_> {
         if self.frames.len() >= MAX_FRAMES {
             return Err(self.too_deep());
         }
-        self.frames.try_reserve(1).map_err(|_| self.oom())?;
-        self.frames.push(Frame {
-            rule,
-            i: 0,
-            after_sep: false,
-            trailing: false,
-            count: 0,
-            base: self.results.len() as u32,
-            line: self.tok.line,
-        });
+        let f = self.new_frame(rule);
+        if !self.frames.push(f) {
+            return Err(self.oom());
+        }
         Ok(())
     }
 
+    fn new_frame(&self, rule: Rule) -> Frame {
+        Frame {
+            rule,
+            i: 0,
+            flags: 0,
+            base: self.results.len() as u32,
+            line: self.tok.line,
+        }
+    }
+
+    /// Replaces the frame at `top` (an `Or` that has chosen its last
+    /// possible alternative) by one for `rule`: the `Or` builds no node,
+    /// and with nothing left to try it has nothing to do after its child.
+    fn tail_frame(&mut self, top: usize, rule: Rule) {
+        let f = self.new_frame(rule);
+        self.set_frame(top, f);
+    }
+
+    fn set_frame(&mut self, top: usize, f: Frame) {
+        if let Some(slot) = self.frames.get_mut(top) {
+            *slot = f;
+        }
+    }
+
     fn too_deep(&self) -> CompileError {
-        CompileError::syntax("too many nested parentheses", self.tok.line, self.tok.col)
+        CompileError::syntax("expression nested too deeply", self.tok.line, self.tok.col)
     }
 
     fn oom(&self) -> CompileError {
@@ -292,7 +340,9 @@ impl Parser<'_, '_> {
                     && children[1..].iter().all(|c| c.is_null())
                     && !paren_tuple
             }
-            Act::List | Act::ListEnd | Act::Many => children.len() == 1 && !f.trailing,
+            Act::List | Act::ListEnd | Act::Many => {
+                children.len() == 1 && f.flags & F_TRAILING == 0
+            }
             _ => false,
         };
         if pass {
@@ -364,7 +414,23 @@ impl Parser<'_, '_> {
                                 }
                             }
                             Arg::Rule(r) | Arg::Opt(r) => {
-                                self.frames[top].i = i as u8 + 1;
+                                // A rule that starts with another token
+                                // cannot match: not tried (no frame).
+                                let first = first_token(r);
+                                if first.is_some_and(|k| k != self.tok.kind) {
+                                    continue;
+                                }
+                                if i + 1 == def.args.len() || first.is_some() {
+                                    self.tail_frame(top, r);
+                                    continue 'next;
+                                }
+                                self.set_frame(
+                                    top,
+                                    Frame {
+                                        i: i as u8 + 1,
+                                        ..f
+                                    },
+                                );
                                 self.push_frame(r)?;
                                 continue 'next;
                             }
@@ -404,7 +470,13 @@ impl Parser<'_, '_> {
                                 self.advance()?;
                             }
                             Arg::Rule(r) | Arg::Opt(r) => {
-                                self.frames[top].i = i as u8 + 1;
+                                self.set_frame(
+                                    top,
+                                    Frame {
+                                        i: i as u8 + 1,
+                                        ..f
+                                    },
+                                );
                                 self.push_frame(r)?;
                                 continue 'next;
                             }
@@ -438,12 +510,12 @@ impl Parser<'_, '_> {
                             self.finish(f)?;
                             continue;
                         }
-                        f.after_sep = true;
+                        f.flags |= F_AFTER_SEP;
                     }
                     loop {
                         if have_item {
-                            f.count += 1;
-                            f.after_sep = false;
+                            f.flags |= F_NONEMPTY;
+                            f.flags &= !F_AFTER_SEP;
                             match sep {
                                 None => {}
                                 Some(Arg::Tok(s)) => {
@@ -453,11 +525,11 @@ impl Parser<'_, '_> {
                                         continue 'next;
                                     }
                                     self.advance()?;
-                                    f.after_sep = true;
+                                    f.flags |= F_AFTER_SEP;
                                 }
                                 Some(Arg::Rule(r) | Arg::Opt(r)) => {
                                     f.i = AFTER_SEP;
-                                    self.frames[top] = f;
+                                    self.set_frame(top, f);
                                     self.push_frame(r)?;
                                     continue 'next;
                                 }
@@ -482,7 +554,7 @@ impl Parser<'_, '_> {
                             }
                             Arg::Rule(r) | Arg::Opt(r) => {
                                 f.i = AFTER_ITEM;
-                                self.frames[top] = f;
+                                self.set_frame(top, f);
                                 self.push_frame(r)?;
                                 continue 'next;
                             }
@@ -501,14 +573,14 @@ impl Parser<'_, '_> {
     /// whole rule fails, no item having matched). After a separator only
     /// `ListEnd` may stop (a trailing separator); elsewhere it is an error.
     fn list_end(&self, f: &mut Frame, act: Act) -> Result<bool, CompileError> {
-        if f.count == 0 {
+        if f.flags & F_NONEMPTY == 0 {
             return Ok(false);
         }
-        if f.after_sep {
+        if f.flags & F_AFTER_SEP != 0 {
             if act != Act::ListEnd {
                 return Err(self.syntax_error(None));
             }
-            f.trailing = true;
+            f.flags |= F_TRAILING;
         }
         Ok(true)
     }

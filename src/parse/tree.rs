@@ -47,7 +47,8 @@ pub struct Pn(pub u32);
 #[derive(Clone, PartialEq, Debug)]
 pub enum Lit {
     Int(i64),
-    /// Decimal digits, no sign.
+    /// An int beyond `i64`: its digits, no sign or underscores, with the
+    /// `0x`/`0o`/`0b` prefix unless decimal.
     BigInt(String),
     Float(f64),
     /// An imaginary literal (`2j`): the imaginary part.

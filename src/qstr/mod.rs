@@ -287,10 +287,20 @@ impl Interner for QstrPool {
 
     fn get(&self, q: Qstr) -> &str {
         match q.0.checked_sub(BUILTIN_COUNT) {
-            None => BUILTIN_STR[q.0 as usize],
+            None => builtin_str(q.0 as usize),
             Some(i) => self.entries.get(i as usize).map_or("", |&e| self.text(e)),
         }
     }
+}
+
+/// Build-time name `id` ("" past the last).
+fn builtin_str(id: usize) -> &'static str {
+    let start = match id.checked_sub(1) {
+        Some(prev) => BUILTIN_END.get(prev).map_or(0, |&e| e as usize),
+        None => 0,
+    };
+    let end = BUILTIN_END.get(id).map_or(start, |&e| e as usize);
+    BUILTIN_TEXT.get(start..end).unwrap_or("")
 }
 
 /// Looks `s` up among the build-time names.
@@ -302,7 +312,7 @@ fn builtin_lookup(s: &str, h: u32) -> Option<Qstr> {
         if id == u16::MAX {
             return None;
         }
-        if BUILTIN_HASH[id as usize] == h && BUILTIN_STR[id as usize] == s {
+        if BUILTIN_HASH[id as usize] == h && builtin_str(id as usize) == s {
             return Some(Qstr(id as u32));
         }
         slot = (slot + 1) & mask;

@@ -123,6 +123,17 @@ impl<R: Repr> Vm<R> {
         }
     }
 
+    /// Calls the class attribute `m` as found for `obj` (`__init__`,
+    /// special methods): bound to `obj` without a bound-method object.
+    pub fn call_descriptor(&mut self, m: R, obj: R, args: &[R], kwargs: &[R]) -> PyResult<R> {
+        let (meth, s) = self.classify(m, obj)?;
+        if s.is_null() {
+            self.call(meth, args, kwargs)
+        } else {
+            self.call_with_self(meth, s, args, kwargs)
+        }
+    }
+
     /// What a class attribute `m` means on `obj`: `(callable, self or null)`.
     fn classify(&mut self, m: R, obj: R) -> PyResult<(R, R)> {
         if !m.is_ptr() {
@@ -149,6 +160,9 @@ impl<R: Repr> Vm<R> {
         }
         if t == TypeId::Property.rom_ref() {
             let getter = self.wrapped(m);
+            if getter.is_none() {
+                return Err(self.raise_msg(TypeId::AttributeError, "unreadable attribute"));
+            }
             let v = self.call(getter, &[obj], &[])?;
             return Ok((v, R::null()));
         }
@@ -175,7 +189,14 @@ impl<R: Repr> Vm<R> {
 
     /// `getattr(obj, name, None)`-style lookup: `None` when absent.
     pub fn try_load_attr(&mut self, obj: R, name: Qstr) -> PyResult<Option<R>> {
-        match self.find_attr(obj, name)? {
+        let found = match self.find_attr(obj, name) {
+            Err(_) if self.pending_is(TypeId::AttributeError) => {
+                self.take_exception();
+                return Ok(None);
+            }
+            r => r?,
+        };
+        match found {
             Some((m, s)) if s.is_null() => Ok(Some(m)),
             Some((m, s)) => Ok(Some(self.new_bound_method(s, m)?)),
             None => Ok(None),
@@ -199,21 +220,24 @@ impl<R: Repr> Vm<R> {
                     if let Some(v) = self.exception_attr(obj, name)? {
                         return Ok(Some((v, R::null())));
                     }
+                } else if let Some(m) = self.native_attr_map(obj) {
+                    if let Some(v) = self.map_get(m, key)? {
+                        return Ok(Some((v, R::null())));
+                    }
                 }
                 let t = self.type_ref_of(obj);
                 if let Some(m) = self.lookup_type_attr(t, name)? {
+                    if name == names::__new__ {
+                        // Always a static method, bound to nothing.
+                        return Ok(Some((self.unwrap_static(m), R::null())));
+                    }
                     return Ok(Some(self.classify(m, obj)?));
                 }
                 if let Some(ga) = self.lookup_type_attr(t, names::__getattr__)? {
                     let f = self.bind_descriptor(ga, obj)?;
-                    return match self.call(f, &[key], &[]) {
-                        Ok(v) => Ok(Some((v, R::null()))),
-                        Err(e) if self.pending_is(TypeId::AttributeError) => {
-                            let _ = e;
-                            Ok(None)
-                        }
-                        Err(e) => Err(e),
-                    };
+                    // Its own AttributeError (with its message) propagates.
+                    let v = self.call(f, &[key], &[])?;
+                    return Ok(Some((v, R::null())));
                 }
                 return Ok(None);
             }
@@ -432,6 +456,9 @@ impl<R: Repr> Vm<R> {
             }
             if self.builtin_type_of(obj) == TypeId::Object {
                 let m = self.instance_map(obj.ptr_ref());
+                return self.map_store(m, obj, name, value);
+            }
+            if let Some(m) = self.native_attr_map(obj) {
                 return self.map_store(m, obj, name, value);
             }
         }

@@ -88,6 +88,14 @@ impl<R: Repr> Vm<R> {
         }
     }
 
+    /// `meth(self_, *args, **kwargs)` without building the argument list.
+    pub fn call_with_self(&mut self, meth: R, self_: R, args: &[R], kwargs: &[R]) -> PyResult<R> {
+        match self.prepare_call_self(meth, Some(self_), args, kwargs)? {
+            Prepared::Done(v) => Ok(v),
+            Prepared::Frame(fp) => self.run_frame(fp),
+        }
+    }
+
     /// Calls the method `name` of `obj` (raising AttributeError when absent).
     pub fn call_method(&mut self, obj: R, name: Qstr, args: &[R]) -> PyResult<R> {
         let (m, s) = self.load_method(obj, name)?;
@@ -562,6 +570,18 @@ impl<R: Repr> Vm<R> {
         for pair in kw.chunks_exact(2) {
             if pair[0].is_null() {
                 let d = pair[1];
+                if !self.is_dict(d) && self.try_load_attr(d, crate::qstr::names::keys)?.is_some() {
+                    // Any mapping: its `keys()` and `[key]`.
+                    let keys = self.call_method(d, crate::qstr::names::keys, &[])?;
+                    let it = self.get_iter(keys)?;
+                    while let Some(k) = self.iter_next(it)? {
+                        let v = self.subscr(d, k)?;
+                        let k = self.intern_value(k)?;
+                        self.list_append(kwl, k)?;
+                        self.list_append(kwl, v)?;
+                    }
+                    continue;
+                }
                 if !self.is_dict(d) {
                     let t = self.type_name(d);
                     return Err(crate::raise!(

@@ -13,6 +13,10 @@ use mupy_reprs::{ObjRef, Repr};
 impl<R: Repr> Vm<R> {
     /// A new class `name(bases)` with namespace `dict`.
     pub fn new_class(&mut self, name: R, bases: R, dict: R) -> PyResult<R> {
+        if !self.is_seq(bases, TypeId::Tuple) || !self.is_dict(dict) || self.str_text(name).is_none()
+        {
+            return Err(self.type_error("type() argument types must be (str, tuple, dict)"));
+        }
         let mut base_list: Vec<R> = Vec::from(self.tuple_items(bases.ptr_ref()));
         for &b in &base_list {
             if !self.is_class_value(b) {
@@ -25,11 +29,34 @@ impl<R: Repr> Vm<R> {
         let mut native = TypeId::Object;
         for &b in &base_list {
             let t = match rom::decode(b.ptr_ref()) {
-                Some((Region::Type, i)) => TypeId::from_index(i).unwrap_or(TypeId::Object),
+                // A subclass of OrderedDict holds a plain dict.
+                Some((Region::Type, i)) => match TypeId::from_index(i) {
+                    Some(TypeId::OrderedDict) => TypeId::Dict,
+                    // A namedtuple's ROM base holds methods only; the
+                    // layout comes from its `tuple` base.
+                    Some(TypeId::NamedTuple) => TypeId::Object,
+                    Some(id) => id,
+                    None => TypeId::Object,
+                },
                 _ => self.class_native_base(b.ptr_ref()),
             };
+            if !crate::runtime::native_subclass::is_acceptable_base(t) {
+                let n = alloc::string::String::from(self.qstr_str(t.info().name));
+                return Err(crate::raise!(
+                    self,
+                    TypeError,
+                    "type '{}' is not an acceptable base type",
+                    n
+                ));
+            }
             if t != TypeId::Object {
-                native = t;
+                let (ti, ni) = (t.info(), native.info());
+                if native != TypeId::Object && !ti.is_subtype_of(native) && !ni.is_subtype_of(t) {
+                    return Err(self.type_error("multiple bases have instance lay-out conflict"));
+                }
+                if native == TypeId::Object || ti.is_subtype_of(native) {
+                    native = t;
+                }
             }
         }
         let r = self.alloc_obj(
@@ -50,7 +77,15 @@ impl<R: Repr> Vm<R> {
         let mro = self.c3_mro(R::ptr(r), &base_list);
         self.roots.pinned[2] = R::none();
         let mro = mro?;
-        let flags = self.class_flags(dict, &base_list)?;
+        let mut flags = self.class_flags(dict, &base_list)?;
+        // A namedtuple's instances are plain tuples, made by its `__new__`.
+        let named = self
+            .tuple_items(mro.ptr_ref())
+            .contains(&R::ptr(TypeId::NamedTuple.rom_ref()));
+        flags &= !crate::objects::class::NATIVE_ATTRS;
+        if crate::runtime::native_subclass::has_native_layout(native) && !named {
+            flags |= crate::objects::class::NATIVE_ATTRS;
+        }
         // SAFETY: as above.
         let c = unsafe { self.obj_mut::<ClassObj<R>>(r) };
         c.mro = mro;
@@ -139,23 +174,14 @@ impl<R: Repr> Vm<R> {
             R::ptr(self.new_exception_of(cls, t)?)
         } else if native == TypeId::Object {
             self.new_instance(cls)?
-        } else if matches!(native, TypeId::List | TypeId::Dict) {
-            // The builtin builds the object (a fresh one always), from the
-            // arguments unless the subclass's own `__init__` takes them; it
-            // then becomes an instance of the subclass.
+        } else if crate::runtime::native_subclass::has_native_layout(native) {
+            // The subclass's own `__init__` (not a builtin's) takes the
+            // arguments of a mutable container.
             let own_init = matches!(
                 self.lookup_type_attr(cls, names::__init__)?,
                 Some(i) if i.is_ptr() && !rom::is_rom(i.ptr_ref())
             );
-            let (a, k) = if own_init {
-                (&[][..], &[][..])
-            } else {
-                (args, kwargs)
-            };
-            let obj = crate::builtins::types::call_type(self, native, a, k)?;
-            // SAFETY: `obj` is a new heap list or dict; its header is its type.
-            unsafe { (*self.ptr::<crate::runtime::heap::Header>(obj.ptr_ref())).type_ref = cls.0 };
-            obj
+            self.new_native_instance(cls, native, args, kwargs, own_init)?
         } else {
             let n = self.class_name(cls);
             return Err(crate::raise!(
@@ -200,8 +226,7 @@ impl<R: Repr> Vm<R> {
     ) -> PyResult<()> {
         match self.lookup_type_attr(c.ptr_ref(), names::__init__)? {
             Some(init) if init.is_ptr() && !rom::is_rom(init.ptr_ref()) => {
-                let m = self.bind_descriptor(init, obj)?;
-                let r = self.call(m, args, kwargs)?;
+                let r = self.call_descriptor(init, obj, args, kwargs)?;
                 if !r.is_none() {
                     let t = self.type_name(r);
                     return Err(crate::raise!(

@@ -37,6 +37,8 @@ impl<R: Repr> Vm<R> {
                     let r = self.call(f, &[], &[])?;
                     return Ok(self.int_of(r).unwrap_or(0) as u32);
                 }
+                // Subclasses of builtin types hash as their base.
+                None if self.has_native_base(v) => {}
                 None => return Ok(v.ptr_ref().0 >> 4),
             }
         }
@@ -57,6 +59,16 @@ impl<R: Repr> Vm<R> {
             | TypeId::ByteArray
             | TypeId::MemoryView
             | TypeId::Slice => crate::builtins::hashes::hash_more(self, v),
+            TypeId::BoundMethod => {
+                // Equal bound methods (same object, same function) hash alike.
+                let (s, f) = self.bound_method_parts(v);
+                let hs = if s.is_ptr() {
+                    s.ptr_ref().0 >> 4
+                } else {
+                    self.hash(s)?
+                };
+                Ok(hs ^ f.ptr_ref().0.rotate_left(16))
+            }
             TypeId::List | TypeId::Dict | TypeId::Set => {
                 let t = self.type_name(v);
                 Err(crate::raise!(self, TypeError, "unhashable type: '{}'", t))

@@ -155,7 +155,11 @@ impl<R: Repr> Vm<R> {
     pub fn builtin_type_of(&self, v: R) -> TypeId {
         let t = self.type_ref_of(v);
         match rom::decode(t) {
-            Some((Region::Type, i)) => TypeId::from_index(i).unwrap_or(TypeId::Object),
+            Some((Region::Type, i)) => match TypeId::from_index(i) {
+                Some(TypeId::OrderedDict) => TypeId::Dict,
+                Some(id) => id,
+                None => TypeId::Object,
+            },
             _ => self.class_native_base(t),
         }
     }

@@ -93,9 +93,12 @@ impl<R: Repr> Vm<R> {
             if let Some(it) = self.call_special(obj, names::__await__, &[])? {
                 return Ok(it);
             }
-            if self
-                .lookup_type_attr(self.type_ref_of(obj), names::__getitem__)?
-                .is_some()
+            // Subclasses of builtin types iterate as their base (below),
+            // whatever `__getitem__` they have.
+            if !self.has_native_base(obj)
+                && self
+                    .lookup_type_attr(self.type_ref_of(obj), names::__getitem__)?
+                    .is_some()
             {
                 return self.new_iter_obj(TypeId::CallIterator, obj, zero, R::none());
             }
@@ -111,6 +114,10 @@ impl<R: Repr> Vm<R> {
                 TypeId::List => TypeId::ListIterator,
                 TypeId::Tuple => TypeId::TupleIterator,
                 TypeId::Str => TypeId::StrIterator,
+                #[cfg(feature = "mod-array")]
+                TypeId::MemoryView if self.memoryview_code(obj) != 0 => {
+                    return crate::builtins::array_ops::view_iter(self, obj);
+                }
                 TypeId::Bytes | TypeId::ByteArray | TypeId::MemoryView => TypeId::BytesIterator,
                 TypeId::Dict | TypeId::DictKeys => TypeId::DictKeyIterator,
                 TypeId::DictValues => TypeId::DictValueIterator,
@@ -337,6 +344,7 @@ impl<R: Repr> Vm<R> {
             TypeId::Enumerate | TypeId::Zip | TypeId::Map | TypeId::Filter | TypeId::Reversed => {
                 crate::builtins::iters::next(self, kind, it)
             }
+            #[cfg(feature = "mod-io")]
             TypeId::StringIO | TypeId::BytesIO | TypeId::TextFile | TypeId::BinaryFile => {
                 crate::builtins::io::next_line(self, it)
             }

@@ -65,7 +65,8 @@ pub mod area {
     pub const CMATH: u8 = 58;
 }
 
-/// The table of `area`.
+/// The table of `area`. An area whose module is left out of the image (its
+/// cargo feature off) has none, so its code is not linked.
 fn table(area: u8) -> &'static [NativeInfo] {
     match area {
         area::BUILTINS => crate::builtins::NATIVES,
@@ -89,18 +90,31 @@ fn table(area: u8) -> &'static [NativeInfo] {
         area::STRFMT => crate::builtins::strfmt::NATIVES,
         area::EXCEPTION => crate::builtins::excs::NATIVES,
         area::DESCR => crate::builtins::descrs::NATIVES,
+        #[cfg(feature = "mod-io")]
         area::IO => crate::builtins::io::NATIVES,
+        #[cfg(feature = "mod-json")]
         area::JSON => crate::modules::json::NATIVES,
+        #[cfg(feature = "mod-re")]
         area::RE => crate::modules::re::NATIVES,
+        #[cfg(feature = "mod-os")]
         area::OS => crate::modules::os::NATIVES,
+        #[cfg(feature = "mod-struct")]
         area::STRUCT => crate::modules::struct_::NATIVES,
+        #[cfg(feature = "mod-collections")]
         area::COLLECTIONS => crate::modules::collections::NATIVES,
+        #[cfg(feature = "mod-collections")]
         area::DEQUE => crate::builtins::deques::NATIVES,
+        #[cfg(feature = "mod-array")]
         area::ARRAY => crate::builtins::arrays::NATIVES,
+        #[cfg(feature = "mod-binascii")]
         area::BINASCII => crate::modules::binascii::NATIVES,
+        #[cfg(feature = "mod-random")]
         area::RANDOM => crate::modules::random::NATIVES,
+        #[cfg(feature = "mod-heapq")]
         area::HEAPQ => crate::modules::heapq::NATIVES,
+        #[cfg(feature = "mod-hashlib")]
         area::HASHLIB => crate::modules::hashlib::NATIVES,
+        #[cfg(feature = "mod-cmath")]
         area::CMATH => crate::modules::cmath::NATIVES,
         _ => &[],
     }
@@ -112,6 +126,7 @@ pub fn call<R: Repr>(vm: &mut Vm<R>, area: u8, index: u8, args: &[R], kwargs: &[
         return Err(vm.type_error("bad native"));
     };
     check_arity(vm, info, args.len(), kwargs.len())?;
+    super::native_self::check(vm, area, index, args)?;
     match area {
         area::BUILTINS => crate::builtins::call(vm, index, args, kwargs),
         area::LIST => crate::builtins::lists::call(vm, index, args, kwargs),
@@ -134,18 +149,31 @@ pub fn call<R: Repr>(vm: &mut Vm<R>, area: u8, index: u8, args: &[R], kwargs: &[
         area::STRFMT => crate::builtins::strfmt::call(vm, index, args, kwargs),
         area::EXCEPTION => crate::builtins::excs::call(vm, index, args, kwargs),
         area::DESCR => crate::builtins::descrs::call(vm, index, args, kwargs),
+        #[cfg(feature = "mod-io")]
         area::IO => crate::builtins::io::call(vm, index, args, kwargs),
+        #[cfg(feature = "mod-json")]
         area::JSON => crate::modules::json::call(vm, index, args, kwargs),
+        #[cfg(feature = "mod-re")]
         area::RE => crate::modules::re::call(vm, index, args, kwargs),
+        #[cfg(feature = "mod-os")]
         area::OS => crate::modules::os::call(vm, index, args, kwargs),
+        #[cfg(feature = "mod-struct")]
         area::STRUCT => crate::modules::struct_::call(vm, index, args, kwargs),
+        #[cfg(feature = "mod-collections")]
         area::COLLECTIONS => crate::modules::collections::call(vm, index, args, kwargs),
+        #[cfg(feature = "mod-collections")]
         area::DEQUE => crate::builtins::deques::call(vm, index, args, kwargs),
+        #[cfg(feature = "mod-array")]
         area::ARRAY => crate::builtins::arrays::call(vm, index, args, kwargs),
+        #[cfg(feature = "mod-binascii")]
         area::BINASCII => crate::modules::binascii::call(vm, index, args, kwargs),
+        #[cfg(feature = "mod-random")]
         area::RANDOM => crate::modules::random::call(vm, index, args, kwargs),
+        #[cfg(feature = "mod-heapq")]
         area::HEAPQ => crate::modules::heapq::call(vm, index, args, kwargs),
+        #[cfg(feature = "mod-hashlib")]
         area::HASHLIB => crate::modules::hashlib::call(vm, index, args, kwargs),
+        #[cfg(feature = "mod-cmath")]
         area::CMATH => crate::modules::cmath::call(vm, index, args, kwargs),
         _ => Err(vm.type_error("bad native")),
     }

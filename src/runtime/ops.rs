@@ -63,6 +63,9 @@ impl<R: Repr> Vm<R> {
             if let Some(r) = self.call_special(v, names::__len__, &[])? {
                 return Ok(self.index_of(r)? != 0);
             }
+            if self.has_native_base(v) {
+                return Ok(crate::builtins::len_of(self, v)? != 0);
+            }
         }
         Ok(true)
     }
@@ -191,7 +194,33 @@ impl<R: Repr> Vm<R> {
         if let Some(r) = self.float_fast(op, a, b) {
             return r;
         }
+        if let Some(r) = self.int_fast(op, a, b) {
+            return r;
+        }
         self.binary_op_slow(op, a, b)
+    }
+
+    /// Arithmetic and ordering of two exact ints of which one at least is
+    /// a bigint, when both and the result fit an i64 (a counter past the
+    /// small-int range), skipping the generic dispatch; `None` for
+    /// anything else.
+    #[inline]
+    fn int_fast(&mut self, op: BinaryOp, a: R, b: R) -> Option<PyResult<R>> {
+        let x = self.exact_int_i64(a)?;
+        let y = self.exact_int_i64(b)?;
+        let r = match op {
+            BinaryOp::Add | BinaryOp::InplaceAdd => x.checked_add(y)?,
+            BinaryOp::Subtract | BinaryOp::InplaceSubtract => x.checked_sub(y)?,
+            BinaryOp::Multiply | BinaryOp::InplaceMultiply => x.checked_mul(y)?,
+            BinaryOp::Less => return Some(Ok(R::bool(x < y))),
+            BinaryOp::More => return Some(Ok(R::bool(x > y))),
+            BinaryOp::LessEqual => return Some(Ok(R::bool(x <= y))),
+            BinaryOp::MoreEqual => return Some(Ok(R::bool(x >= y))),
+            BinaryOp::Equal => return Some(Ok(R::bool(x == y))),
+            BinaryOp::NotEqual => return Some(Ok(R::bool(x != y))),
+            _ => return None,
+        };
+        Some(self.new_int_i64(r))
     }
 
     /// Arithmetic and ordering of two floats (or a float and a small int),
@@ -233,6 +262,11 @@ impl<R: Repr> Vm<R> {
             BinaryOp::NotIn => return Ok(R::bool(!self.contains(b, a)?)),
             BinaryOp::IsNot => return Ok(R::bool(!self.is_same(a, b))),
             BinaryOp::ExceptionMatch => return Ok(R::bool(self.exception_match(a, b)?)),
+            BinaryOp::Equal | BinaryOp::NotEqual
+                if self.is_user_instance(a) || self.is_user_instance(b) =>
+            {
+                return self.rich_equal(op == BinaryOp::NotEqual, a, b)
+            }
             BinaryOp::Equal => return Ok(R::bool(self.equal(a, b)?)),
             BinaryOp::NotEqual => return Ok(R::bool(!self.equal(a, b)?)),
             BinaryOp::Less | BinaryOp::More | BinaryOp::LessEqual | BinaryOp::MoreEqual => {
@@ -426,12 +460,12 @@ impl<R: Repr> Vm<R> {
                 if let Some(s) = self.str_concat(a, b)? {
                     return Ok(Some(s));
                 }
-                if self.is_exact(a, TypeId::Tuple) && self.is_exact(b, TypeId::Tuple) {
+                if self.is_seq(a, TypeId::Tuple) && self.is_seq(b, TypeId::Tuple) {
                     let mut v = alloc::vec::Vec::from(self.tuple_items(a.ptr_ref()));
                     v.extend_from_slice(self.tuple_items(b.ptr_ref()));
                     return Ok(Some(self.new_tuple(&v)?));
                 }
-                if self.is_exact(a, TypeId::List) && self.is_exact(b, TypeId::List) {
+                if self.is_seq(a, TypeId::List) && self.is_seq(b, TypeId::List) {
                     let mut v = alloc::vec::Vec::from(self.list_items(a));
                     v.extend_from_slice(self.list_items(b));
                     return Ok(Some(self.new_list(&v)?));
@@ -453,9 +487,9 @@ impl<R: Repr> Vm<R> {
                     let s = s.repeat(n);
                     return Ok(Some(self.new_str(&s)?));
                 }
-                let items = if self.is_exact(seq, TypeId::Tuple) {
+                let items = if self.is_seq(seq, TypeId::Tuple) {
                     self.tuple_items(seq.ptr_ref())
-                } else if self.is_exact(seq, TypeId::List) {
+                } else if self.is_seq(seq, TypeId::List) {
                     self.list_items(seq)
                 } else {
                     return Ok(None);
@@ -467,7 +501,7 @@ impl<R: Repr> Vm<R> {
                 for _ in 0..n {
                     v.extend_from_slice(items);
                 }
-                return Ok(Some(if self.is_exact(seq, TypeId::Tuple) {
+                return Ok(Some(if self.is_seq(seq, TypeId::Tuple) {
                     self.new_tuple(&v)?
                 } else {
                     self.new_list(&v)?
@@ -481,11 +515,19 @@ impl<R: Repr> Vm<R> {
         Ok(None)
     }
 
+    /// The qstr of `op`'s special method.
+    fn special_method_name(&mut self, op: BinaryOp) -> PyResult<Qstr> {
+        match special_name(op) {
+            Some(q) => Ok(q),
+            None => self.intern(op.method_name()),
+        }
+    }
+
     /// Special methods of user classes: `a.__op__(b)`, then `b.__rop__(a)`.
     fn binary_special(&mut self, op: BinaryOp, a: R, b: R) -> PyResult<Option<R>> {
         let base = op.non_inplace();
         if op != base && self.is_user_instance(a) {
-            let name = self.intern(op.method_name())?;
+            let name = self.special_method_name(op)?;
             if let Some(r) = self.call_special(a, name, &[b])? {
                 if r != R::immediate(mupy_reprs::Immediate::NotImplemented) {
                     return Ok(Some(r));
@@ -493,7 +535,7 @@ impl<R: Repr> Vm<R> {
             }
         }
         if self.is_user_instance(a) {
-            let name = self.intern(base.method_name())?;
+            let name = self.special_method_name(base)?;
             if let Some(r) = self.call_special(a, name, &[b])? {
                 if r != R::immediate(mupy_reprs::Immediate::NotImplemented) {
                     return Ok(Some(r));
@@ -502,7 +544,7 @@ impl<R: Repr> Vm<R> {
         }
         if let Some(rev) = base.reversed() {
             if self.is_user_instance(b) {
-                let name = self.intern(rev.method_name())?;
+                let name = self.special_method_name(rev)?;
                 if let Some(r) = self.call_special(b, name, &[a])? {
                     if r != R::immediate(mupy_reprs::Immediate::NotImplemented) {
                         return Ok(Some(r));
@@ -563,7 +605,11 @@ impl<R: Repr> Vm<R> {
                     }
                 }
             }
-            return Ok(false);
+            // Instances of subclasses of builtin types compare as their base.
+            let plain = |vm: &Self, v: R| vm.is_user_instance(v) && !vm.has_native_base(v);
+            if plain(self, a) || plain(self, b) {
+                return Ok(false);
+            }
         }
         if self.is_number(a) && self.is_number(b) {
             return Ok(self.number_cmp(a, b) == Some(Ordering::Equal));
@@ -637,7 +683,11 @@ impl<R: Repr> Vm<R> {
                     }
                 }
             }
-            return Err(self.not_orderable(op, a, b));
+            // Subclasses of tuple or list (a namedtuple) order as their base.
+            let (ta, tb) = (self.builtin_type_of(a), self.builtin_type_of(b));
+            if !(ta == tb && matches!(ta, TypeId::Tuple | TypeId::List)) {
+                return Err(self.not_orderable(op, a, b));
+            }
         }
         if let Some(r) = crate::builtins::operators::compare_op(self, op, a, b)? {
             return Ok(r);
@@ -783,10 +833,7 @@ impl<R: Repr> Vm<R> {
     pub fn call_special(&mut self, obj: R, name: Qstr, args: &[R]) -> PyResult<Option<R>> {
         let t = self.type_ref_of(obj);
         match self.lookup_type_attr(t, name)? {
-            Some(m) => {
-                let m = self.bind_descriptor(m, obj)?;
-                Ok(Some(self.call(m, args, &[])?))
-            }
+            Some(m) => Ok(Some(self.call_descriptor(m, obj, args, &[])?)),
             None => Ok(None),
         }
     }
@@ -1031,4 +1078,60 @@ pub fn op_symbol(op: BinaryOp) -> &'static str {
         Divmod => "divmod()",
         _ => "?",
     }
+}
+
+/// The special method name of `op` (`__add__`, `__radd__`, `__iadd__`, …)
+/// as a static qstr, so dispatch to user classes interns nothing.
+fn special_name(op: BinaryOp) -> Option<Qstr> {
+    use BinaryOp::*;
+    Some(match op {
+        Less => names::__lt__,
+        More => names::__gt__,
+        Equal => names::__eq__,
+        LessEqual => names::__le__,
+        MoreEqual => names::__ge__,
+        NotEqual => names::__ne__,
+        InplaceOr => names::__ior__,
+        InplaceXor => names::__ixor__,
+        InplaceAnd => names::__iand__,
+        InplaceLshift => names::__ilshift__,
+        InplaceRshift => names::__irshift__,
+        InplaceAdd => names::__iadd__,
+        InplaceSubtract => names::__isub__,
+        InplaceMultiply => names::__imul__,
+        InplaceMatMultiply => names::__imatmul__,
+        InplaceFloorDivide => names::__ifloordiv__,
+        InplaceTrueDivide => names::__itruediv__,
+        InplaceModulo => names::__imod__,
+        InplacePower => names::__ipow__,
+        Or => names::__or__,
+        Xor => names::__xor__,
+        And => names::__and__,
+        Lshift => names::__lshift__,
+        Rshift => names::__rshift__,
+        Add => names::__add__,
+        Subtract => names::__sub__,
+        Multiply => names::__mul__,
+        MatMultiply => names::__matmul__,
+        FloorDivide => names::__floordiv__,
+        TrueDivide => names::__truediv__,
+        Modulo => names::__mod__,
+        Power => names::__pow__,
+        Divmod => names::__divmod__,
+        Contains => names::__contains__,
+        ReverseOr => names::__ror__,
+        ReverseXor => names::__rxor__,
+        ReverseAnd => names::__rand__,
+        ReverseLshift => names::__rlshift__,
+        ReverseRshift => names::__rrshift__,
+        ReverseAdd => names::__radd__,
+        ReverseSubtract => names::__rsub__,
+        ReverseMultiply => names::__rmul__,
+        ReverseMatMultiply => names::__rmatmul__,
+        ReverseFloorDivide => names::__rfloordiv__,
+        ReverseTrueDivide => names::__rtruediv__,
+        ReverseModulo => names::__rmod__,
+        ReversePower => names::__rpow__,
+        _ => return None,
+    })
 }

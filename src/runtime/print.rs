@@ -84,7 +84,7 @@ impl<R: Repr> Vm<R> {
         }
         let cycle_mark = if self.is_exact(v, TypeId::List) {
             Some("[...]")
-        } else if self.is_exact(v, TypeId::Dict) {
+        } else if self.is_exact(v, TypeId::Dict) || self.is_exact(v, TypeId::OrderedDict) {
             Some("{...}")
         } else {
             None
@@ -170,6 +170,11 @@ impl<R: Repr> Vm<R> {
                 out.push(']');
             }
             TypeId::Dict => {
+                // MicroPython's form, `OrderedDict({'a': 1})`.
+                let ordered = self.is_exact(v, TypeId::OrderedDict);
+                if ordered {
+                    out.push_str("OrderedDict(");
+                }
                 out.push('{');
                 let m = self.dict_map(v);
                 let (mut p, mut first) = (0, true);
@@ -184,6 +189,9 @@ impl<R: Repr> Vm<R> {
                     self.write_repr(out, x)?;
                 }
                 out.push('}');
+                if ordered {
+                    out.push(')');
+                }
             }
             TypeId::Set | TypeId::FrozenSet => {
                 let n = self.dict_len(v);

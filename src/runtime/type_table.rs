@@ -78,6 +78,7 @@ type_table! {
     RePattern Pattern Object crate::modules::re::PATTERN_ATTRS;
     ReMatch Match Object crate::modules::re::MATCH_ATTRS;
     NamedTuple NAMEDTUPLE_BASE Object crate::modules::collections::NAMEDTUPLE_ATTRS;
+    OrderedDict OrderedDict Dict &[];
     Deque deque Object crate::builtins::deques::ATTRS;
     DequeIterator deque_iterator Object crate::builtins::seqs::ITER_ATTRS;
     Array array Object crate::builtins::arrays::ATTRS;

@@ -84,6 +84,9 @@ pub enum TypeId {
     /// Types of the `collections`, `array` and `hashlib` modules
     /// (`NamedTuple` is the ROM base holding every namedtuple's methods).
     NamedTuple,
+    /// A dict whose repr names it and whose equality with another is
+    /// ordered; every other operation sees a `Dict` (`builtin_type_of`).
+    OrderedDict,
     Deque,
     DequeIterator,
     Array,

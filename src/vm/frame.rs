@@ -37,6 +37,7 @@ pub const HEADER_WORDS: usize = 6;
 pub const EXC_ENTRY_WORDS: usize = 3;
 
 /// Value words of a frame for `code`.
+#[inline(always)]
 pub fn frame_words(code: &CodeObj) -> usize {
     HEADER_WORDS + code.n_state as usize + EXC_ENTRY_WORDS * code.n_exc_stack as usize
 }
@@ -102,7 +103,12 @@ impl<R: Repr> Vm<R> {
             let n_state = c.n_state as usize;
             let state = fp.add(HEADER_WORDS);
             let depth = header_int(*fp.add(F_DEPTH)) as usize;
-            let consts = self.tuple_items(ObjRef(c.consts)).as_ptr();
+            // A ROM constant table is the empty tuple, never indexed.
+            let consts = if crate::runtime::rom::is_rom(ObjRef(c.consts)) {
+                core::ptr::NonNull::<R>::dangling().as_ptr() as *const R
+            } else {
+                self.tuple_items(ObjRef(c.consts)).as_ptr()
+            };
             let ip = header_int(*fp.add(F_IP)) as usize;
             Regs {
                 fp,

@@ -33,6 +33,14 @@ pub const MAX_NESTING: u32 = 48;
 /// `MP_OBJ_ITER_BUF_NSLOTS`; the compiler sizes stacks with it).
 pub const ITER_SLOTS: usize = 4;
 
+/// Last opcodes of the multi-opcode ranges (match arms need constants).
+const SMALL_INT_MULTI_LAST: u8 =
+    op::LOAD_CONST_SMALL_INT_MULTI + op::LOAD_CONST_SMALL_INT_MULTI_NUM - 1;
+const LOAD_FAST_MULTI_LAST: u8 = op::LOAD_FAST_MULTI + op::LOAD_FAST_MULTI_NUM - 1;
+const STORE_FAST_MULTI_LAST: u8 = op::STORE_FAST_MULTI + op::STORE_FAST_MULTI_NUM - 1;
+const UNARY_OP_MULTI_LAST: u8 = op::UNARY_OP_MULTI + op::UNARY_OP_MULTI_NUM - 1;
+const BINARY_OP_MULTI_LAST: u8 = op::BINARY_OP_MULTI + op::BINARY_OP_MULTI_NUM - 1;
+
 /// How a frame left the loop.
 pub enum Exit<R> {
     Return(R),
@@ -137,17 +145,31 @@ impl<R: Repr> Vm<R> {
                     }
                     op::LOAD_GLOBAL => {
                         let q = Qstr(f.uint() as u32);
-                        let v = tri!(self.load_global(f.globals, q));
+                        let v = match self.fast_load_global(f.globals, q) {
+                            Some(v) => v,
+                            None => tri!(self.load_global(f.globals, q)),
+                        };
                         f.push(v);
                     }
                     op::LOAD_ATTR => {
                         let q = Qstr(f.uint() as u32);
-                        let v = tri!(self.load_attr(f.top(), q));
+                        let v = match self.fast_load_attr(f.top(), q) {
+                            Some(v) => v,
+                            None => tri!(self.load_attr(f.top(), q)),
+                        };
                         f.set_top(v);
                     }
                     op::LOAD_METHOD => {
                         let q = Qstr(f.uint() as u32);
-                        let (m, s) = tri!(self.load_method(f.top(), q));
+                        let obj = f.top();
+                        let fast = match self.fast_load_method(obj, q) {
+                            None => self.fast_builtin_method(obj, q),
+                            p => p,
+                        };
+                        let (m, s) = match fast {
+                            Some(p) => p,
+                            None => tri!(self.load_method(obj, q)),
+                        };
                         f.set_top(m);
                         f.push(s);
                     }
@@ -182,18 +204,25 @@ impl<R: Repr> Vm<R> {
                         let q = Qstr(f.uint() as u32);
                         let v = f.pop();
                         let locals = self.frame_locals(&f);
-                        tri!(self.dict_set(locals, R::qstr(q.0), v));
+                        if !self.fast_store_name(locals, q, v) {
+                            tri!(self.dict_set(locals, R::qstr(q.0), v));
+                        }
                     }
                     op::STORE_GLOBAL => {
                         let q = Qstr(f.uint() as u32);
                         let v = f.pop();
-                        tri!(self.dict_set(f.globals, R::qstr(q.0), v));
+                        if !self.fast_store_name(f.globals, q, v) {
+                            tri!(self.dict_set(f.globals, R::qstr(q.0), v));
+                        }
                     }
                     op::STORE_ATTR => {
                         let q = Qstr(f.uint() as u32);
                         let obj = f.pop();
                         let v = f.pop();
-                        tri!(self.store_attr(obj, q, v));
+                        match self.fast_store_attr(obj, q, v) {
+                            Some(r) => tri!(r),
+                            None => tri!(self.store_attr(obj, q, v)),
+                        }
                     }
                     op::STORE_SUBSCR => {
                         // ( value obj index -- )
@@ -539,45 +568,42 @@ impl<R: Repr> Vm<R> {
                         let locals = self.frame_locals(&f);
                         tri!(self.import_star(m, locals));
                     }
-                    _ => {
-                        let base = op::LOAD_CONST_SMALL_INT_MULTI;
-                        if opcode >= base && opcode < base + op::LOAD_CONST_SMALL_INT_MULTI_NUM {
-                            let i = opcode as i64
-                                - base as i64
-                                - op::LOAD_CONST_SMALL_INT_MULTI_EXCESS as i64;
-                            f.push(int_word(i));
-                        } else if (op::LOAD_FAST_MULTI..op::LOAD_FAST_MULTI + 16).contains(&opcode)
-                        {
-                            let i = (opcode - op::LOAD_FAST_MULTI) as usize;
-                            let v = f.local(i);
-                            if v.is_null() {
-                                break self.unbound_local(&f, i);
-                            }
-                            f.push(v);
-                        } else if (op::STORE_FAST_MULTI..op::STORE_FAST_MULTI + 16)
-                            .contains(&opcode)
-                        {
-                            let v = f.pop();
-                            f.set_local((opcode - op::STORE_FAST_MULTI) as usize, v);
-                        } else if (op::UNARY_OP_MULTI..op::UNARY_OP_MULTI + op::UNARY_OP_MULTI_NUM)
-                            .contains(&opcode)
-                        {
-                            let u = UnaryOp::from_u8(opcode - op::UNARY_OP_MULTI);
-                            let v = tri!(self.unary_op(u.unwrap_or(UnaryOp::Not), f.top()));
-                            f.set_top(v);
-                        } else if (op::BINARY_OP_MULTI
-                            ..op::BINARY_OP_MULTI + op::BINARY_OP_MULTI_NUM)
-                            .contains(&opcode)
-                        {
-                            let b = BinaryOp::from_u8(opcode - op::BINARY_OP_MULTI);
-                            let rhs = f.pop();
-                            let lhs = f.top();
-                            let v = tri!(self.binary_op(b.unwrap_or(BinaryOp::Is), lhs, rhs));
-                            f.set_top(v);
-                        } else {
-                            break self.raise_msg(TypeId::NotImplementedError, "opcode");
-                        }
+                    op::LOAD_CONST_SMALL_INT_MULTI..=SMALL_INT_MULTI_LAST => {
+                        let i = opcode as i64
+                            - op::LOAD_CONST_SMALL_INT_MULTI as i64
+                            - op::LOAD_CONST_SMALL_INT_MULTI_EXCESS as i64;
+                        f.push(int_word(i));
                     }
+                    op::LOAD_FAST_MULTI..=LOAD_FAST_MULTI_LAST => {
+                        let i = (opcode - op::LOAD_FAST_MULTI) as usize;
+                        let v = f.local(i);
+                        if v.is_null() {
+                            break self.unbound_local(&f, i);
+                        }
+                        f.push(v);
+                    }
+                    op::STORE_FAST_MULTI..=STORE_FAST_MULTI_LAST => {
+                        let v = f.pop();
+                        f.set_local((opcode - op::STORE_FAST_MULTI) as usize, v);
+                    }
+                    op::UNARY_OP_MULTI..=UNARY_OP_MULTI_LAST => {
+                        let u = UnaryOp::from_u8(opcode - op::UNARY_OP_MULTI);
+                        let v = tri!(self.unary_op(u.unwrap_or(UnaryOp::Not), f.top()));
+                        f.set_top(v);
+                    }
+                    op::BINARY_OP_MULTI..=BINARY_OP_MULTI_LAST => {
+                        let rhs = f.pop();
+                        let lhs = f.top();
+                        let b = opcode - op::BINARY_OP_MULTI;
+                        if let Some(v) = super::fast_paths::small_int_binary(b, lhs, rhs) {
+                            f.set_top(v);
+                            continue;
+                        }
+                        let b = BinaryOp::from_u8(b);
+                        let v = tri!(self.binary_op(b.unwrap_or(BinaryOp::Is), lhs, rhs));
+                        f.set_top(v);
+                    }
+                    _ => break self.raise_msg(TypeId::NotImplementedError, "opcode"),
                 }
             };
             // An exception is pending: unwind to a handler, frame by frame.
@@ -793,6 +819,9 @@ impl<R: Repr> Vm<R> {
 
     fn load_name(&mut self, f: &Regs<R>, q: Qstr) -> PyResult<R> {
         let locals = self.frame_locals(f);
+        if let Some(v) = self.fast_load_global(locals, q) {
+            return Ok(v);
+        }
         if locals != f.globals {
             if let Some(v) = self.dict_get(locals, R::qstr(q.0))? {
                 return Ok(v);
@@ -908,6 +937,11 @@ impl<R: Repr> Vm<R> {
         let mut args = &all[1..1 + is_method as usize + n_pos];
         if is_method && all[1].is_null() {
             args = &args[1..];
+        }
+        if n_kw == 0 && !var {
+            if let Some(fp) = self.push_simple_frame(fun, args) {
+                return Ok(Step::Enter(fp));
+            }
         }
         let kw_start = 1 + is_method as usize + n_pos;
         let kw = &all[kw_start..kw_start + 2 * n_kw];

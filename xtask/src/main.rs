@@ -16,9 +16,14 @@
 //! - `cov [--target host|qemu|all] [--repr a|c|d|all] [FILES]`: line
 //!   coverage on the host and on the firmware; target/figures/cov-*.lcov.
 //! - `figures [--quick]`: every producer above, then the dashboard.
+//! - `asan [--repr a|c|d|all] [--no-build] [FILES]`: the corpus on an
+//!   AddressSanitizer build of the host binary; target/figures/asan.json.
 //! - `fuzz-seed`, `fuzz-smoke [--seconds N] [TARGETS]`, `fuzz --hours H
-//!   [TARGETS]`: the cargo-fuzz targets; writes target/figures/fuzz.json.
+//!   [TARGETS]`: the cargo-fuzz targets; writes target/figures/fuzz.json;
+//!   `fuzz` (also `--runs N`, `--status`) adds to the campaign record
+//!   docs/dashboard/data/fuzz-campaign.json.
 
+mod asan;
 mod bench_compare;
 mod bench_setup;
 mod cov;
@@ -26,7 +31,9 @@ mod dashboard;
 mod figures;
 mod freeze;
 mod fuzz;
+mod fuzz_campaign;
 mod qemu;
+mod qemu_fuzz;
 mod raw_repl;
 mod repl_sessions;
 mod run;
@@ -51,6 +58,7 @@ fn main() -> ExitCode {
         "bench-compare" => bench_compare::main(rest),
         "bench-setup" => bench_setup::main(rest),
         "cov" => cov::main(rest),
+        "asan" => asan::main(rest),
         "fuzz-seed" => fuzz::seed(rest),
         "fuzz-smoke" => fuzz::smoke(rest),
         "fuzz" => fuzz::long(rest),
@@ -67,7 +75,8 @@ fn main() -> ExitCode {
                  bench-setup\n  \
                  dashboard [--check] [--no-record] [--out DIR] [--readme]\n  \
                  cov [--target host|qemu|all] [--repr a|c|d|all] [FILES]\n  \
-                 fuzz-seed | fuzz-smoke [--seconds N] [TARGETS] | fuzz --hours H [TARGETS]\n  \
+                 asan [--repr a|c|d|all] [--no-build] [FILES]\n  \
+                 fuzz-seed | fuzz-smoke [--seconds N] [TARGETS] | fuzz (--hours H | --runs N | --status) [TARGETS]\n  \
                  freeze [--check]"
             );
             return ExitCode::from(2);

@@ -14,6 +14,9 @@
 //! cargo xtask qemu --port /dev/ttyACM0 …
 //!                                  the corpus on a board on a serial port
 //! cargo xtask qemu --mpremote      `mpremote exec` against the firmware on a pty
+//! cargo xtask qemu --fuzz-corpus tests/fuzz_corpus_qemu …
+//!                                  fuzz-found programs: the board must
+//!                                  answer each and stay usable (qemu_fuzz.rs)
 //! ```
 //!
 //! Each file runs after a soft reset (a fresh VM), its stdout compared with
@@ -282,6 +285,13 @@ fn target_dir() -> PathBuf {
 /// Builds the image of one representation; the path of its ELF, kept as
 /// `mupy-qemu-<repr>.elf` beside the build.
 pub fn build_image(repr: &str, stub: bool) -> Result<PathBuf> {
+    build_image_with(repr, stub, true)
+}
+
+/// [`build_image`], with every module of the core (`extra`) or only the
+/// VM's own (the small image of `cargo xtask size`, kept as
+/// `mupy-qemu-<repr>-vm.elf`).
+pub fn build_image_with(repr: &str, stub: bool, extra: bool) -> Result<PathBuf> {
     let dir = root().join("targets/qemu");
     let target = target_dir();
     let mut features = format!("repr-{repr}");
@@ -289,6 +299,9 @@ pub fn build_image(repr: &str, stub: bool) -> Result<PathBuf> {
         features.push_str(",stub-exec");
     }
     features.push_str(",semihosting-fs");
+    if extra {
+        features.push_str(",modules-extra");
+    }
     let args = [
         "build",
         "--release",
@@ -310,7 +323,8 @@ pub fn build_image(repr: &str, stub: bool) -> Result<PathBuf> {
         return Err(format!("building the {repr} firmware failed: {status}"));
     }
     let built = target.join("thumbv7em-none-eabihf/release/mupy-qemu");
-    let kept = target.join(format!("mupy-qemu-{repr}.elf"));
+    let suffix = if extra { "" } else { "-vm" };
+    let kept = target.join(format!("mupy-qemu-{repr}{suffix}.elf"));
     fs::copy(&built, &kept).map_err(|e| format!("{}: {e}", built.display()))?;
     Ok(kept)
 }
@@ -326,6 +340,8 @@ struct Options {
     update_known: bool,
     /// Only the friendly-REPL sessions of tests/repl/, not the corpus.
     repl_only: bool,
+    /// Replay this directory's fuzz-found programs instead (qemu_fuzz.rs).
+    fuzz_corpus: Option<PathBuf>,
     files: Vec<PathBuf>,
 }
 
@@ -340,6 +356,7 @@ fn parse(args: &[String]) -> Result<Options> {
         mpremote: false,
         update_known: false,
         repl_only: false,
+        fuzz_corpus: None,
         files: Vec::new(),
     };
     let mut it = args.iter();
@@ -370,6 +387,7 @@ fn parse(args: &[String]) -> Result<Options> {
             "--mpremote" => o.mpremote = true,
             "--update-known" => o.update_known = true,
             "--repl-sessions" => o.repl_only = true,
+            "--fuzz-corpus" => o.fuzz_corpus = Some(PathBuf::from(value()?)),
             f => o.files.push(PathBuf::from(f)),
         }
     }
@@ -408,6 +426,10 @@ pub fn main(args: &[String]) -> Result {
                 }
             }
         };
+        if let Some(dir) = &o.fuzz_corpus {
+            all_ok &= fuzz_corpus_pass(r, &console, dir, jobs, o.timeout)?;
+            continue;
+        }
         if o.repl_only {
             all_ok &= repl_sessions_pass(&format!("qemu-{r}"), &console, o.timeout)?;
             continue;
@@ -434,6 +456,31 @@ pub fn main(args: &[String]) -> Result {
     } else {
         Err("qemu: failures".into())
     }
+}
+
+/// The fuzz-found programs of `dir` on `console` (see qemu_fuzz.rs);
+/// whether the board survived them all.
+pub fn fuzz_corpus_pass(
+    r: &str,
+    console: &Console,
+    dir: &Path,
+    jobs: usize,
+    timeout: Duration,
+) -> Result<bool> {
+    let files = crate::qemu_fuzz::programs(&root().join(dir))?;
+    let start = Instant::now();
+    let out = crate::qemu_fuzz::replay(console, &files, jobs, timeout);
+    for f in &out.failed {
+        eprintln!("  failed [qemu-{r} fuzz corpus] {f}");
+    }
+    println!(
+        "qemu-{r}: {} fuzz-corpus programs, {} MemoryError, {} failed ({:.0} s)",
+        out.programs,
+        out.memory_errors,
+        out.failed.len(),
+        start.elapsed().as_secs_f64()
+    );
+    Ok(out.failed.is_empty())
 }
 
 /// The friendly-REPL sessions of tests/repl/ on `console`; whether all

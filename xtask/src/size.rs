@@ -1,7 +1,13 @@
-//! `cargo xtask size [--repr a|c|d|all] [--stub]`: flash and RAM of each
-//! firmware image, read from its ELF, plus the heap in use at the first
-//! prompt, measured on the booted image. Printed as a table and written to
-//! `target/size.json` for the dashboard.
+//! `cargo xtask size [--repr a|c|d|all] [--stub] [--no-run]`: flash and
+//! RAM of each firmware image, read from its ELF, plus the heap in use at
+//! the first prompt, measured on the booted image. Printed as a table and
+//! written to `target/size.json` for the dashboard.
+//!
+//! Two images per representation: the full one (every module of the core)
+//! and the VM one (`<repr>-vm`: only sys, gc, micropython, math and time,
+//! the core built without `modules-extra`), whose flash has a goal
+//! ([`FLASH_GOAL`]). `--no-run` reads the ELFs only (no QEMU: no boot RAM,
+//! no stack peak).
 //!
 //! ```text
 //!   flash = .vector_table + .text + .rodata + .data (its initial values)
@@ -21,7 +27,7 @@
 //! `size.json` for the ROM page.
 
 use crate::dashboard::elf_modules;
-use crate::qemu::{build_image, ensure_qemu, needs_more_ram, Board, Console};
+use crate::qemu::{build_image, build_image_with, ensure_qemu, needs_more_ram, Board, Console};
 use crate::run::{root, Result};
 use crate::test_py::corpus;
 use object::{Object, ObjectSection, ObjectSymbol};
@@ -39,9 +45,13 @@ const FLASH_SECTIONS: [&str; 4] = [".vector_table", ".text", ".rodata", ".data"]
 const RAM_SECTIONS: [&str; 4] = [".data", ".bss", ".uninit", ".stack"];
 /// Contributors listed per image on the terminal.
 const TOP_MODULES: usize = 15;
+/// The flash the VM image of representation A should fit in: 256 KiB.
+const FLASH_GOAL: u64 = 256 * 1024;
 
 struct Image {
     repr: &'static str,
+    /// Every module (`true`) or only the VM's own.
+    extra: bool,
     flash: u64,
     ram: u64,
     sections: Vec<(String, u64)>,
@@ -60,6 +70,7 @@ struct Image {
 pub fn main(args: &[String]) -> Result {
     let mut reprs = vec!["a"];
     let mut stub = false;
+    let mut run = true;
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
@@ -73,31 +84,50 @@ pub fn main(args: &[String]) -> Result {
                 }
             }
             "--stub" => stub = true,
+            "--no-run" => run = false,
             other => return Err(format!("size: unknown argument {other:?}")),
         }
     }
-    ensure_qemu()?;
+    if run {
+        ensure_qemu()?;
+    }
     let files = corpus(&root().join("tests/py"))?;
     let mut images = Vec::new();
+    let mut vm_images = Vec::new();
     for r in reprs {
         let elf = build_image(r, stub)?;
-        let mut img = measure_elf(r, &elf)?;
-        img.boot_ram = boot_ram(&elf);
-        img.stack_peak = stack_peak(&elf, &img, &files);
+        let mut img = measure_elf(r, true, &elf)?;
+        if run {
+            img.boot_ram = boot_ram(&elf);
+            img.stack_peak = stack_peak(&elf, &img, &files);
+        }
         images.push(img);
+        // The corpus needs the full image's modules: the VM image's stack
+        // peak is not measured.
+        let elf = build_image_with(r, stub, false)?;
+        let mut img = measure_elf(r, false, &elf)?;
+        if run {
+            img.boot_ram = boot_ram(&elf);
+        }
+        vm_images.push(img);
     }
-    print_table(&images);
-    print_modules(&images);
+    let all: Vec<&Image> = images.iter().chain(&vm_images).collect();
+    print_table(&all);
+    print_goal(&vm_images);
+    // Ordered by the VM images, the ones with a flash goal.
+    let by: Vec<&Image> = vm_images.iter().chain(&images).collect();
+    print_modules(&by);
     let path = root().join("target/size.json");
     if let Some(dir) = path.parent() {
         fs::create_dir_all(dir).map_err(|e| e.to_string())?;
     }
-    fs::write(&path, to_json(&images)).map_err(|e| format!("{}: {e}", path.display()))?;
+    let json = to_json(&images, &vm_images);
+    fs::write(&path, json).map_err(|e| format!("{}: {e}", path.display()))?;
     eprintln!("wrote {}", path.display());
     Ok(())
 }
 
-fn measure_elf(repr: &'static str, elf: &Path) -> Result<Image> {
+fn measure_elf(repr: &'static str, extra: bool, elf: &Path) -> Result<Image> {
     let data = fs::read(elf).map_err(|e| format!("{}: {e}", elf.display()))?;
     let file = object::File::parse(&*data).map_err(|e| format!("{}: {e}", elf.display()))?;
     let size_of = |name: &str| file.section_by_name(name).map_or(0, |s| s.size());
@@ -122,6 +152,7 @@ fn measure_elf(repr: &'static str, elf: &Path) -> Result<Image> {
     };
     Ok(Image {
         repr,
+        extra,
         flash: FLASH_SECTIONS.iter().map(|n| size_of(n)).sum(),
         ram: RAM_SECTIONS.iter().map(|n| size_of(n)).sum(),
         sections,
@@ -225,7 +256,16 @@ fn read_peak(socket: &Path, dump: &Path, img: &Image) -> Option<u64> {
     Some(img.stack - untouched)
 }
 
-fn print_table(images: &[Image]) {
+/// The image's name in tables: `a`, or `a-vm` for the VM image.
+fn label(i: &Image) -> String {
+    if i.extra {
+        i.repr.to_string()
+    } else {
+        format!("{}-vm", i.repr)
+    }
+}
+
+fn print_table(images: &[&Image]) {
     println!(
         "{:<5} {:>9} {:>9} {:>9} {:>9} {:>9} {:>9} {:>10} {:>9}",
         "repr", "flash", ".text", ".rodata", "RAM", "GC heap", "stack", "stack peak", "boot RAM"
@@ -239,7 +279,7 @@ fn print_table(images: &[Image]) {
         };
         println!(
             "{:<5} {:>9} {:>9} {:>9} {:>9} {:>9} {:>9} {:>10} {:>9}",
-            i.repr,
+            label(i),
             i.flash,
             sec(".text"),
             sec(".rodata"),
@@ -252,12 +292,29 @@ fn print_table(images: &[Image]) {
     }
 }
 
-/// The largest contributors of each image, side by side.
-fn print_modules(images: &[Image]) {
+/// The VM image of A against its flash goal.
+fn print_goal(vm_images: &[Image]) {
+    let Some(a) = vm_images.iter().find(|i| i.repr == "a") else {
+        return;
+    };
+    let verdict = if a.flash <= FLASH_GOAL {
+        "met".to_string()
+    } else {
+        format!("{} B over", a.flash - FLASH_GOAL)
+    };
+    println!(
+        "\nflash goal, a-vm <= {FLASH_GOAL} B (256 KiB): {} B, {verdict}",
+        a.flash
+    );
+}
+
+/// The largest contributors of each image, side by side, in the order of
+/// the first image.
+fn print_modules(images: &[&Image]) {
     println!();
     let mut head = format!("{:<32}", "largest contributors (flash)");
     for i in images {
-        let _ = write!(head, " {:>9}", i.repr);
+        let _ = write!(head, " {:>9}", label(i));
     }
     println!("{head}");
     let Some(first) = images.first() else { return };
@@ -271,8 +328,19 @@ fn print_modules(images: &[Image]) {
     }
 }
 
-fn to_json(images: &[Image]) -> String {
-    let mut s = String::from("{\n  \"target\": \"qemu-mps2-an386\",\n  \"images\": [\n");
+/// `images` (the full images, which the dashboard reads) and `vm_images`.
+fn to_json(images: &[Image], vm_images: &[Image]) -> String {
+    let mut s = String::from("{\n  \"target\": \"qemu-mps2-an386\",\n");
+    let _ = writeln!(s, "  \"flash_goal_vm_a\": {FLASH_GOAL},");
+    s.push_str("  \"images\": [\n");
+    write_images(&mut s, images);
+    s.push_str("  ],\n  \"vm_images\": [\n");
+    write_images(&mut s, vm_images);
+    s.push_str("  ]\n}\n");
+    s
+}
+
+fn write_images(s: &mut String, images: &[Image]) {
     for (k, i) in images.iter().enumerate() {
         let sections: Vec<String> = i
             .sections
@@ -305,6 +373,4 @@ fn to_json(images: &[Image]) -> String {
             if k + 1 < images.len() { "," } else { "" }
         );
     }
-    s.push_str("  ]\n}\n");
-    s
 }

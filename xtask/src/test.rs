@@ -1,7 +1,8 @@
 //! `cargo xtask test`: every check CI makes, in order of cost, stopping at the
 //! first failure: format, lints, unit/property/integration tests, the GC
 //! under stress, the Cortex-M4 build, the conformance corpus on A, C, D and
-//! under `gc-stress`, the firmware in QEMU and `mpremote` against it, the
+//! under `gc-stress`, the firmware in QEMU (the corpus, then fuzz-found
+//! programs) and `mpremote` against it, the
 //! instrumented firmware (coverage), fuzz smoke runs, the dashboard in
 //! Chromium, Miri. `--quick` leaves out the last five.
 
@@ -61,6 +62,14 @@ pub fn all(args: &[String]) -> Result {
         ],
     )?;
     crate::qemu::main(&args_of(&["--repr", "all"]))?;
+    // Fuzz-found programs on the firmware: the board must survive each
+    // (about 35 s per representation).
+    crate::qemu::main(&args_of(&[
+        "--repr",
+        "all",
+        "--fuzz-corpus",
+        "tests/fuzz_corpus_qemu",
+    ]))?;
     crate::qemu::main(&args_of(&["--mpremote"]))?;
     if !quick {
         // Every representation on the Cortex-M4 again, instrumented: the

@@ -22,6 +22,19 @@ unsafe impl GlobalAlloc for Counting {
         p
     }
 
+    /// Forwarded, not left to the default (`alloc` then a memset): the
+    /// system hands big zeroed blocks (the GC arena) out as fresh pages,
+    /// so a 16 MiB heap costs nothing until it is used.
+    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+        // SAFETY: the caller's contract is passed on to System.
+        let p = unsafe { System.alloc_zeroed(layout) };
+        if !p.is_null() {
+            let live = LIVE.fetch_add(layout.size(), Ordering::Relaxed) + layout.size();
+            PEAK.fetch_max(live, Ordering::Relaxed);
+        }
+        p
+    }
+
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
         // SAFETY: the caller's contract is passed on to System.
         unsafe { System.dealloc(ptr, layout) };

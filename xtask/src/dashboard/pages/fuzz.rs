@@ -1,5 +1,7 @@
 //! Fuzzing page: per cargo-fuzz target, executions, coverage reached,
-//! corpus size, crashes found and fixed; and the totals over history.
+//! corpus size, crashes found and fixed; the campaign's totals against its
+//! goals (the committed record `data/fuzz-campaign.json` that `cargo xtask
+//! fuzz` adds to); and the totals over history.
 
 use super::{chart_or, Ctx, NOT_MEASURED};
 use crate::dashboard::charts::{self, Bars, Lines, Series};
@@ -10,7 +12,8 @@ pub const SUBTITLE: &str =
      each run executed and what it found.";
 
 pub fn body(ctx: &Ctx) -> String {
-    let mut s = match &ctx.figures.fuzz {
+    let mut s = campaign();
+    s += &match &ctx.figures.fuzz {
         Ok(f) if !f.targets.is_empty() => {
             let rows: Vec<Vec<String>> = f
                 .targets
@@ -95,4 +98,74 @@ pub fn body(ctx: &Ctx) -> String {
     };
     s += &section("History", &history);
     s
+}
+
+/// The campaign record: per target, executions so far against the goal.
+fn campaign() -> String {
+    let c = match crate::fuzz_campaign::load() {
+        Ok(c) if !c.targets.is_empty() => c,
+        Ok(_) => {
+            return section(
+                "Campaign",
+                &html::missing("no campaign run recorded yet (cargo xtask fuzz --hours H)"),
+            )
+        }
+        Err(why) => return section("Campaign", &html::missing(&why)),
+    };
+    let rows: Vec<Vec<String>> = crate::fuzz_campaign::GOALS
+        .iter()
+        .map(|(name, goal)| {
+            let t = c.targets.iter().find(|t| t.name == *name);
+            let done = t.map_or(0, |t| t.executions);
+            let runs = c.runs.iter().filter(|r| r.target == *name).count();
+            let pct = done as f64 * 100.0 / *goal as f64;
+            vec![
+                td(name),
+                td(&html::bytes(done)),
+                td(&html::bytes(*goal)),
+                td_class(
+                    if done >= *goal { "good" } else { "bad" },
+                    &format!("{pct:.0} %"),
+                ),
+                t.map_or_else(td_na, |t| td(&format!("{:.1} h", t.seconds / 3600.0))),
+                td(&runs.to_string()),
+                t.and_then(|t| t.coverage)
+                    .map_or_else(td_na, |c| td(&html::bytes(c))),
+                t.map_or_else(td_na, |t| td(&t.crashes_found.to_string())),
+                t.map_or_else(td_na, |t| td(&t.crashes_fixed.to_string())),
+                t.map_or_else(td_na, |t| {
+                    td_class(
+                        if t.open == 0 { "good" } else { "bad" },
+                        &t.open.to_string(),
+                    )
+                }),
+            ]
+        })
+        .collect();
+    let header = [
+        "target",
+        "executions",
+        "goal",
+        "reached",
+        "time",
+        "runs",
+        "coverage (last)",
+        "crashes found",
+        "fixed",
+        "open",
+    ];
+    let last = c
+        .runs
+        .last()
+        .map(|r| format!("{} at {}", r.date, r.commit))
+        .unwrap_or_default();
+    section(
+        "Campaign",
+        &(table(&header, &rows)
+            + &format!(
+                "<p>Totals of {} runs, each resuming from the saved corpus; latest {}.</p>",
+                c.runs.len(),
+                html::esc(&last)
+            )),
+    )
 }

@@ -1,0 +1,1 @@
+def -s_even(n):False if nen(5))

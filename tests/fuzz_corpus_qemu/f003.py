@@ -1,0 +1,3 @@
+public_a = 'A'
+public_b = 'B'
+_private = 'hidden'

@@ -1,0 +1,4 @@
+try:
+    range(1, 5, 0)
+except ValueError:
+    print('ValueError')

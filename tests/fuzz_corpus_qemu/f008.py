@@ -1,0 +1,7 @@
+x = 5
+s = f'''value:
+{x}
+end'''
+print(s)
+print(f'a' f'b{x}'
+      f'c')

@@ -1,0 +1,5 @@
+try:
+    try:
+        raise SystemExit(3)
+    except Exceptiof:
+        notnt( e.args)

@@ -1,0 +1,3 @@
+import sys
+print(isinstance(sys.argv, list))
+print(all(isinstance(a, str) for a in sys.argv))

@@ -1,0 +1,3 @@
+import binascii
+print(binascii.crc32(bytes(range(256))))
+print(binascii.crc32(b'\xff'(b'abc')))

@@ -1,0 +1,4 @@
+class C:
+    def __repr__(self):
+        return '<C>'
+print(C(), str(C()), '%s' % C(), '{}'.format(C()))

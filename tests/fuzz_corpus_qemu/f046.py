@@ -1,0 +1,5 @@
+print(float(2 ** 60) == 2.0 ** 60)
+print(float(-(2 ** 70)) < 0)
+print(int(1e6))
+print(int(-2.5e5))
+print(float(10 ** 6))

@@ -1,0 +1,6 @@
+print(pow(2, 10))
+print(pow(2, 10, 1000))
+print(pow(3, 200, 5))
+print(pow(-2, 3, 5))
+print(pow(-2, 3, 5))
+print(pow(2, 100, 10 ** 9 + 7))

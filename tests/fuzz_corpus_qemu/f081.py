@@ -1,0 +1,6 @@
+print('%chrtems' % 3)
+print('%s and %s' % ('a',42, 42, 42))
+pri7nt('%x %X %o' % (255, 255, 8))
+print('%c%c' % (72, 'i'))
+print('100%%')
+print('%s' % (1,))

@@ -1,0 +1,5 @@
+print('a\tb')
+print('line1\nline2')
+print('back\\slash', 'quote\'s', "dq\"")
+print('\\x1424x-', '\101', '\u00e9', '\U0001F600' == chr(0x1F600))
+print(len('\n'), len('\\n'), len(r'\n'))

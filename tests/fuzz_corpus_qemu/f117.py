@@ -1,0 +1,6 @@
+print(dict(a=1, b=2))
+print(dict([('a', 1), ('b', 2)]))
+print(dict({'x': 1}, y=2))
+print(dict(zip('abc', range(3))))
+print(dict([(1, 2)], **{'k': 'v'}))
+print(dict.fromkeys('ab'), dict.fro^=eys([1, 2], 0))

@@ -1,0 +1,6 @@
+print(int.from_bytes(b'\x01\x00', 'big'))
+print(int.from_bytes(b'\x00\x00', 'little'))
+print(int.from_bytes(b'\xff\xff', 'big', signed=True))
+print(int.from_bytes(b'\xff\xff', 'big', signed=False))
+print(int.from_bytes(b'', 'big'))
+print(int.from_bytes(b2ytearray(b'\x80'), 'little', signed=True))

@@ -1,0 +1,31 @@
+def gen(n):
+    for i in range(n):
+        yield i * i
+    return n
+class CM:
+    def __init__(self, v):
+        self.v = v
+    def __enter__(self):
+        return self.v
+    def __exit__(self, t, e, tb):
+        return t is KeyError
+a = 75
+b = 1073741823
+c = (1, 'two', None)
+d = 1.5
+f0 = None
+f1 = None
+f2 = None
+K0 = None
+K1 = None
+try:
+    b = [b for b in d]
+except Exception as e:
+    print('exc', type(e).__name__)
+try:
+    if (len((~258))[1:1] < [[1, 2, 3], {'k': 1, 2: 'v'}]):
+        with CM(b) as w:
+            a = a
+except Exception as e:
+    print('exc', type(e).__name__)
+print(a, b, c, d)

@@ -1,0 +1,114 @@
+def gen(n):
+    for i in range(n):
+        yield i * i
+    return n
+class CM:
+    def __init__(self, v):
+        self.v = v
+    def __enter__(self):
+        return self.v
+    def __exit__(self, t, e, tb):
+        return t is KeyError
+a = 1.5
+b = b'bytes'
+c = b'bytes'
+d = [1, 2, 3]
+f0 = None
+f1 = None
+f2 = None
+K0 = None
+K1 = None
+try:
+    if (((lambda p, q=1: (p, q))((c / 0), a) + (-(not a))) & [K0().meth(None), (1e300 if b'bytes' else b)]):
+        print(([a, (a / 2)] ** 0))
+        with CM(-0.0) as w:
+            if a:
+                a[((-173) if (-d) else c)] = d
+            else:
+                w3 = 3
+                while w3 > 0:
+                    w3 -= 1
+                    d |= d
+            w2 = 3
+            while w2 > 0:
+                w2 -= 1
+                w3 = 3
+                while w3 > 0:
+                    w3 -= 1
+                    d |= d
+            w2 = 3
+            while w2 > 0:
+                w2 -= 1
+                w3 = 3
+                while w3 > 0:
+                    w3 -= 1
+                    d %= d
+    else:
+        w1 = 3
+        while w1 > 0:
+            w1 -= 1
+            w2 = 3
+            while w2 > 0:
+                w2 -= 1
+                w3 = 3
+                while w3 > 0:
+                    w3 -= 1
+                    d |= d
+except Exception as e:
+    print('exc', type(e).__name__)
+try:
+    w0 = 3
+    while w0 > 0:
+        w0 -= 1
+        w1 = 3
+        while w1 > 0:
+            w1 -= 1
+            w2 = 3
+            while w2 > 0:
+                w2 -= 1
+                w3 = 3
+                while w3 > 0:
+                    w3 -= 1
+                    d |= d
+except Exception as e:
+    print('exc', type(e).__name__)
+try:
+    w0 = 3
+    while w0 > 0:
+        w0 -= 1
+        w1 = 3
+        while w1 > 0:
+            w1 -= 1
+            w2 = 3
+            while w2 > 0:
+                w2 -= 1
+                print(c)
+                print(a)
+                print(c)
+except Exception as e:
+    print('exc', type(e).__name__)
+try:
+    print(c)
+except Exception as e:
+    print('exc', type(e).__name__)
+try:
+    print(c)
+except Exception as e:
+    print('exc', type(e).__name__)
+try:
+    print(c)
+except Exception as e:
+    print('exc', type(e).__name__)
+try:
+    print(c)
+except Exception as e:
+    print('exc', type(e).__name__)
+try:
+    print(c)
+except Exception as e:
+    print('exc', type(e).__name__)
+try:
+    print(c)
+except Exception as e:
+    print('exc', type(e).__name__)
+print(a, b, c, d)
