@@ -150,9 +150,15 @@ fn cases() -> Vec<(&'static str, String, Want)> {
             Prints("5\n".into()),
         ),
         (
-            "lambdas 1000",
-            format!("f = {}7\nprint(callable(f))\n", "lambda: ".repeat(1000)),
+            "lambdas 100",
+            format!("f = {}7\nprint(callable(f))\n", "lambda: ".repeat(100)),
             Prints("True\n".into()),
+        ),
+        (
+            // Scopes nest at most `compile::MAX_SCOPE_DEPTH` deep.
+            "lambdas 101",
+            format!("f = {}7\n", "lambda: ".repeat(101)),
+            SyntaxError,
         ),
         (
             "lambda defaults 90",

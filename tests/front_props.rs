@@ -232,6 +232,12 @@ fn nesting_within_the_limits_compiles() {
     }
     blocks += &format!("{}pass\n", "    ".repeat(95));
     assert_eq!(compile_result(&blocks), Ok(()));
-    let lambdas = format!("f = {}1\n", "lambda: ".repeat(150));
+    // Scopes nest at most `MAX_SCOPE_DEPTH` deep.
+    let lambdas = format!("f = {}1\n", "lambda: ".repeat(100));
     assert_eq!(compile_result(&lambdas), Ok(()));
+    let lambdas = format!("f = {}1\n", "lambda: ".repeat(101));
+    assert!(matches!(
+        compile_result(&lambdas),
+        Err((mupy::compile::ErrorKind::SyntaxError, _))
+    ));
 }

@@ -2,7 +2,9 @@
 //! targets found, minimised) on A, C and D under the fuzz harness's limits,
 //! and compares with CPython's outcome recorded beside it (`NAME.exp`:
 //! stdout, then `-- ok` or `-- <ExceptionType>`). Each program also runs
-//! twice on one VM, so a VM a crash input left damaged shows up too.
+//! twice on one VM (the second time in a fresh `__main__`, as the fuzz
+//! targets' follow-up program runs), so a VM a crash input left damaged
+//! shows up too.
 
 #[path = "../fuzz/src/harness.rs"]
 #[allow(dead_code)]
@@ -42,6 +44,9 @@ fn replay<R: Repr>(path: &Path) -> Vec<String> {
     let mut s = Session::<R>::new(Limits::default()).expect("VM starts");
     let mut failures = Vec::new();
     for round in 1..=2 {
+        if round == 2 {
+            s.fresh_main();
+        }
         let got = rendered(&s.run(&src));
         if got != exp {
             failures.push(format!(

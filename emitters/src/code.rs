@@ -186,17 +186,6 @@ pub struct RawCode {
     pub code_start: u32,
 }
 
-/// Dropped without recursion: code objects nest as deep as the source's
-/// functions and lambdas do (a thousand nested lambdas compile).
-impl Drop for RawCode {
-    fn drop(&mut self) {
-        let mut pending = core::mem::take(&mut self.children);
-        while let Some(mut c) = pending.pop() {
-            pending.append(&mut c.children);
-        }
-    }
-}
-
 impl RawCode {
     /// The prelude, decoded from `bytecode`. `None` if `bytecode` is malformed.
     pub fn prelude(&self) -> Option<Prelude> {

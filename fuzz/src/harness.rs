@@ -151,6 +151,16 @@ impl<R: Repr> Session<R> {
         Some(Session { vm, port, limits })
     }
 
+    /// A fresh `__main__` (what a soft reset gives), so the next program
+    /// does not see the last one's globals: a program may rebind `print`.
+    /// The heap, stacks and interned names stay as the last program left
+    /// them; a full heap shows as MemoryError in the next run.
+    pub fn fresh_main(&mut self) {
+        if mupy::vm::init(&mut self.vm).is_err() {
+            self.vm.take_exception();
+        }
+    }
+
     /// Runs `source` as `__main__` with a fresh jump budget.
     pub fn run(&mut self, source: &str) -> Outcome {
         self.port.refill(self.limits.jumps);

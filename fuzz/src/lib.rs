@@ -33,8 +33,8 @@ pub fn run_input(data: &[u8], floats: bool) -> Option<String> {
 }
 
 /// The `run_a`/`run_c`/`run_d` body: the program runs to an end within the
-/// limits, and the same VM then still runs a small program (or, with its
-/// heap held by the first program's globals, says `MemoryError`).
+/// limits, and the same VM (with a fresh `__main__`) then still runs a small
+/// program (or says `MemoryError`, the heap still full).
 pub fn run_target<R: mupy_reprs::Repr>(data: &[u8]) {
     let Some(src) = run_input(data, true) else {
         return;
@@ -43,6 +43,7 @@ pub fn run_target<R: mupy_reprs::Repr>(data: &[u8]) {
         return;
     };
     s.run(&src);
+    s.fresh_main();
     let next = s.run("print(6 * 7)\n");
     assert!(
         next.stdout == "42\n" || next.exc_type() == "MemoryError",

@@ -24,7 +24,7 @@ impl<E: Emit> Compiler<'_, E> {
             ScopeKind::SetComp => names::SETCOMP,
             _ => names::GENEXPR,
         };
-        let child = self.child_scope(kind, pn, name);
+        let child = self.child_scope(kind, pn, name)?;
         if self.pass == Pass::Scope && self.scope().is_async {
             self.scopes[child].is_async = false;
         }

@@ -252,7 +252,7 @@ fn combine(t: &Tree, pn: Pn, vals: &[Folded]) -> Option<Folded> {
         _ => {
             // An operator without an operand after it is not folded (the
             // compiler reports the syntax).
-            if ch.len() % 2 == 0 {
+            if ch.len().is_multiple_of(2) {
                 return None;
             }
             let mut acc = *vals.first()?;

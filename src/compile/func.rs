@@ -175,7 +175,7 @@ impl<E: Emit> Compiler<'_, E> {
     pub(crate) fn funcdef(&mut self, pn: Pn, is_async: bool) -> Result<Qstr, super::CompileError> {
         let t = self.tree;
         let name = t.child(pn, 0).as_name().unwrap_or(names::EMPTY);
-        let child = self.child_scope(ScopeKind::Function, pn, name);
+        let child = self.child_scope(ScopeKind::Function, pn, name)?;
         if self.pass == Pass::Scope && is_async {
             self.scopes[child].is_async = true;
             self.scopes[child].flags |= scope_flags::GENERATOR;
@@ -185,7 +185,7 @@ impl<E: Emit> Compiler<'_, E> {
     }
 
     pub(crate) fn lambda(&mut self, pn: Pn) -> R {
-        let child = self.child_scope(ScopeKind::Lambda, pn, names::LAMBDA);
+        let child = self.child_scope(ScopeKind::Lambda, pn, names::LAMBDA)?;
         self.push(Self::defaults(child, pn))
     }
 
@@ -194,7 +194,7 @@ impl<E: Emit> Compiler<'_, E> {
         let t = self.tree;
         let name = t.child(pn, 0).as_name().unwrap_or(names::EMPTY);
         self.emit.load_build_class();
-        let child = self.child_scope(ScopeKind::Class, pn, name);
+        let child = self.child_scope(ScopeKind::Class, pn, name)?;
         self.close_over_and_make(child, 0, 0)?;
         self.emit.load_const_str(name.0);
         let bases = t.child(t.child(pn, 1), 0);

@@ -52,6 +52,11 @@ use mupy_emitters::{
 };
 use scope::{IdKind, Scope, ScopeKind};
 
+/// Functions, lambdas, classes and comprehensions nest at most this deep
+/// (as many levels as indentation allows; CPython has no fixed limit, and
+/// MicroPython stops at its stack check).
+pub const MAX_SCOPE_DEPTH: usize = 100;
+
 /// The run-time parameters of compiling.
 #[derive(Copy, Clone, Debug)]
 pub struct CompileConfig {
@@ -311,8 +316,30 @@ impl<E: Emit> Compiler<'_, E> {
     }
 
     /// The next child scope of the current one: created in the scope pass,
-    /// looked up in the order met afterwards.
-    fn child_scope(&mut self, kind: ScopeKind, pn: Pn, name: Qstr) -> usize {
+    /// looked up in the order met afterwards. Scopes nest at most
+    /// `MAX_SCOPE_DEPTH` deep, so what walks the tree of code objects
+    /// recursively (dropping, loading, disassembling, writing `.mpy`) goes a
+    /// constant depth, not the input's.
+    fn child_scope(&mut self, kind: ScopeKind, pn: Pn, name: Qstr) -> Result<usize, CompileError> {
+        if self.pass == Pass::Scope && self.scope_depth() > MAX_SCOPE_DEPTH {
+            return Err(self.error_at(pn, "too many nested functions"));
+        }
+        Ok(self.new_child_scope(kind, pn, name))
+    }
+
+    /// How many scopes enclose the current one's children, the module's
+    /// included.
+    fn scope_depth(&self) -> usize {
+        let mut depth = 0;
+        let mut s = Some(self.cur);
+        while let Some(i) = s {
+            depth += 1;
+            s = self.scopes[i].parent;
+        }
+        depth
+    }
+
+    fn new_child_scope(&mut self, kind: ScopeKind, pn: Pn, name: Qstr) -> usize {
         if self.cur == 0 {
             if let Some(list) = &mut self.module_children {
                 // A statement at a time: the module's children are spread

@@ -32,7 +32,7 @@ impl<T: Copy> Frames<T> {
 
     /// Appends `v`; false if out of memory.
     pub fn push(&mut self, v: T) -> bool {
-        if self.len % SEG == 0 {
+        if self.len.is_multiple_of(SEG) {
             let seg = match self.spare.take() {
                 Some(seg) => seg,
                 None => {

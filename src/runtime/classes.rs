@@ -13,7 +13,9 @@ use mupy_reprs::{ObjRef, Repr};
 impl<R: Repr> Vm<R> {
     /// A new class `name(bases)` with namespace `dict`.
     pub fn new_class(&mut self, name: R, bases: R, dict: R) -> PyResult<R> {
-        if !self.is_seq(bases, TypeId::Tuple) || !self.is_dict(dict) || self.str_text(name).is_none()
+        if !self.is_seq(bases, TypeId::Tuple)
+            || !self.is_dict(dict)
+            || self.str_text(name).is_none()
         {
             return Err(self.type_error("type() argument types must be (str, tuple, dict)"));
         }

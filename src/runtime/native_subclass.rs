@@ -41,12 +41,7 @@ const TUPLE_HEAD: usize = 8;
 pub fn has_native_layout(t: TypeId) -> bool {
     matches!(
         t,
-        TypeId::List
-            | TypeId::Dict
-            | TypeId::Set
-            | TypeId::FrozenSet
-            | TypeId::Tuple
-            | TypeId::Str
+        TypeId::List | TypeId::Dict | TypeId::Set | TypeId::FrozenSet | TypeId::Tuple | TypeId::Str
     )
 }
 

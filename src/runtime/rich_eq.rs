@@ -13,9 +13,8 @@ impl<R: Repr> Vm<R> {
     /// `a == b`, or `a != b` when `ne`, where one side is a user instance.
     pub fn rich_equal(&mut self, ne: bool, a: R, b: R) -> PyResult<R> {
         let (ta, tb) = (self.type_ref_of(a), self.type_ref_of(b));
-        let b_first = ta != tb
-            && self.is_user_instance(b)
-            && self.issubclass(R::ptr(tb), R::ptr(ta));
+        let b_first =
+            ta != tb && self.is_user_instance(b) && self.issubclass(R::ptr(tb), R::ptr(ta));
         let order = if b_first { [b, a] } else { [a, b] };
         for (i, &x) in order.iter().enumerate() {
             let y = order[1 - i];

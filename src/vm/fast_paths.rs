@@ -18,7 +18,8 @@
 //!
 //! Each returns `None` when its case does not apply, and the caller takes
 //! the general path, which also raises every error (stack overflow
-//! included): a fast path never raises.
+//! included): a fast path raises nothing but the `MemoryError` of a store
+//! that grows an instance's map, as the general path would.
 
 use super::frame::*;
 use crate::objects::class::{ClassObj, HAS_SETATTR};

@@ -13,6 +13,10 @@
 //! in `tests/fuzz_regressions/` (each replayed by `tests/fuzz_regressions.rs`);
 //! `crashes_found` adds the crashes of this run not yet recorded there.
 //!
+//! `fuzz` also adds each run to the committed campaign record
+//! (`fuzz_campaign.rs`), so a campaign toward the executions goals can be
+//! split over many runs; `fuzz-smoke` does not.
+//!
 //! The seed corpus is made, not committed: `fuzz-seed` copies the
 //! conformance programs of `tests/py` (raw for the front-end targets, after
 //! a NUL byte for the `run_*` targets, which read that as "raw source") and,
@@ -30,6 +34,9 @@ use std::time::Instant;
 /// `--no-build`: run the fuzz binaries already built (the tree may not
 /// compile while it is being edited; a campaign can go on meanwhile).
 static NO_BUILD: AtomicBool = AtomicBool::new(false);
+
+/// Set by `fuzz` (not `fuzz-smoke`): each run is added to the campaign.
+static RECORD: AtomicBool = AtomicBool::new(false);
 
 /// Every target, in the order they run.
 const TARGETS: [&str; 10] = [
@@ -215,6 +222,7 @@ pub fn long(args: &[String]) -> Result {
         (Some(r), _) => Budget::Runs(r),
         (None, h) => Budget::Seconds((h.unwrap_or(1.0) * 3600.0 / n as f64).max(1.0) as u64),
     };
+    RECORD.store(true, Ordering::Relaxed);
     let result = run_all(&targets, budget);
     eprint!(
         "campaign (executions / goal):\n{}",
@@ -446,7 +454,7 @@ fn run_target(target: &str, budget: Budget) -> Result<TargetFigures> {
     }
     fig.crashes_fixed = recorded_regressions(target);
     fig.crashes_found = fig.crashes_fixed + fig.artifacts.len() as u64;
-    if !matches!(budget, Budget::Fixed) {
+    if RECORD.load(Ordering::Relaxed) {
         fuzz_campaign::add(&fuzz_campaign::RunFigures {
             target,
             executions: fig.executions,
