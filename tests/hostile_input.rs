@@ -177,6 +177,22 @@ fn self_referencing_containers_print_with_ellipsis() {
 }
 
 #[test]
+fn exponentially_long_repr_is_a_memory_error() {
+    // 60 levels of `d = [d, d, d]`: a small object whose repr has 3**60
+    // parts. Printing it must end (MemoryError), not stream for ever or
+    // grow a Rust string until the process dies; comparing it with itself
+    // is instant (items are compared by identity first, as in CPython).
+    let src = "d = [1]\nfor i in range(60):\n    d = [d, d, d]\nprint(d == d)\nprint(d)\n";
+    let out = hostile::<A>(MB, src, &["MemoryError"]);
+    assert!(out.starts_with("True\n"), "{out:?}");
+    all(
+        MB,
+        "d = [1]\nfor i in range(60):\n    d = [d, d, d]\ns = repr(d)\n",
+        &["MemoryError"],
+    );
+}
+
+#[test]
 fn mutation_during_iteration_is_a_runtime_error() {
     let src = "d = {1: 1}\nfor k in d:\n    d[k + 1] = 1\n";
     all(

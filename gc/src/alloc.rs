@@ -39,19 +39,19 @@ impl Heap {
         if self.lock_depth != 0 {
             return Err(OutOfMemory);
         }
-        let n = self.blocks_for(bytes);
         let hint = self.hint;
-        let b = if n == 1
+        if bytes <= 1 << self.shift
             && self.table.kind(hint) == FREE
             && self.allocated_total < self.auto_collect_at
             && !stress::COLLECT_EVERY_ALLOC
         {
-            // The common case: one block, free at the hint, no collection due.
+            // The common case (a float box, a small tuple): one block, free
+            // at the hint, no collection due; no run to search or mark.
             self.hint = hint + 1;
-            hint
-        } else {
-            self.alloc_slow(n, roots, keep)?
-        };
+            return Ok(self.claim(hint, 1, flags));
+        }
+        let n = self.blocks_for(bytes);
+        let b = self.alloc_slow(n, roots, keep)?;
         Ok(self.claim(b, n, flags))
     }
 
@@ -268,11 +268,14 @@ impl Heap {
         for t in b + 1..b + n {
             self.table.set_kind_of_free(t, TAIL);
         }
-        if flags != AllocFlags::NONE {
-            self.table
-                .set_finaliser(b, flags.contains(AllocFlags::FINALISER));
-            self.table
-                .set_no_scan(b, flags.contains(AllocFlags::NO_SCAN));
+        // A free block's flags are already clear (sweep and
+        // `release_blocks` clear them), so only the ones asked for are set.
+        debug_assert!(!self.table.finaliser(b) && !self.table.no_scan(b));
+        if flags.contains(AllocFlags::FINALISER) {
+            self.table.set_finaliser(b, true);
+        }
+        if flags.contains(AllocFlags::NO_SCAN) {
+            self.table.set_no_scan(b, true);
         }
         self.account(n);
         if !flags.contains(AllocFlags::UNINIT) {

@@ -213,7 +213,7 @@ fn count<R: Repr>(vm: &mut Vm<R>, a: &[R], _: &[R]) -> PyResult<R> {
     let (mut i, mut n) = (0, 0);
     while i < vm.list_len(a[0]) {
         let x = vm.list_items(a[0])[i];
-        if vm.equal(x, a[1])? {
+        if crate::runtime::ops::same_object(x, a[1]) || vm.equal(x, a[1])? {
             n += 1;
         }
         i += 1;
@@ -230,7 +230,7 @@ fn remove<R: Repr>(vm: &mut Vm<R>, a: &[R], _: &[R]) -> PyResult<R> {
     let mut i = 0;
     while i < vm.list_len(a[0]) {
         let x = vm.list_items(a[0])[i];
-        if vm.equal(x, a[1])? {
+        if crate::runtime::ops::same_object(x, a[1]) || vm.equal(x, a[1])? {
             vm.list_remove_at(a[0], i);
             return Ok(R::none());
         }

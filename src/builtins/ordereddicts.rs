@@ -4,6 +4,7 @@
 //! `runtime/print.rs`) and equality between two of them (which, unlike
 //! dict equality, compares order) are its own; everything else is dict's.
 
+use crate::runtime::ops::same_object;
 use crate::runtime::{PyResult, TypeId, Vm};
 use mupy_reprs::Repr;
 
@@ -33,7 +34,9 @@ pub fn equal<R: Repr>(vm: &mut Vm<R>, a: R, b: R) -> PyResult<bool> {
         // Positions are re-read each round: an `__eq__` may change either dict.
         match (vm.map_next(ma, pa), vm.map_next(mb, pb)) {
             (Some((na, ka, va)), Some((nb, kb, vb))) => {
-                if !vm.equal(ka, kb)? || !vm.equal(va, vb)? {
+                if !same_object(ka, kb) && !vm.equal(ka, kb)?
+                    || !same_object(va, vb) && !vm.equal(va, vb)?
+                {
                     return Ok(false);
                 }
                 pa = na;

@@ -35,6 +35,10 @@ impl<R: Repr> Vm<R> {
                 Some(h) => {
                     let f = self.bind_descriptor(h, v)?;
                     let r = self.call(f, &[], &[])?;
+                    if !self.is_int(r) {
+                        let msg = "__hash__ method should return an integer";
+                        return Err(self.type_error(msg));
+                    }
                     return Ok(self.int_of(r).unwrap_or(0) as u32);
                 }
                 // Subclasses of builtin types hash as their base.

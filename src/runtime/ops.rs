@@ -10,6 +10,14 @@ use core::cmp::Ordering;
 use mupy_emitters::ops::{BinaryOp, UnaryOp};
 use mupy_reprs::Repr;
 
+/// `a is b` as container comparisons use it: CPython compares items by
+/// identity before `==`, so a list holding one NaN twice equals itself.
+/// An immediate float has no identity of its own (two NaNs made apart are
+/// the same word), so it is left to `==`, as a boxed one made apart is.
+pub fn same_object<R: Repr>(a: R, b: R) -> bool {
+    a == b && !a.is_float()
+}
+
 impl<R: Repr> Vm<R> {
     /// `bool(v)`.
     #[inline]
@@ -246,6 +254,9 @@ impl<R: Repr> Vm<R> {
             BinaryOp::Subtract | BinaryOp::InplaceSubtract => x - y,
             BinaryOp::Multiply | BinaryOp::InplaceMultiply => x * y,
             BinaryOp::TrueDivide | BinaryOp::InplaceTrueDivide if y != 0.0 => x / y,
+            // The generic path ends in the same `float_pow` (its errors and
+            // complex results included), after a dozen failed type tests.
+            BinaryOp::Power | BinaryOp::InplacePower => return Some(self.float_pow(x, y)),
             BinaryOp::Less => return Some(Ok(R::bool(x < y))),
             BinaryOp::More => return Some(Ok(R::bool(x > y))),
             BinaryOp::LessEqual => return Some(Ok(R::bool(x <= y))),
@@ -632,7 +643,7 @@ impl<R: Repr> Vm<R> {
                 }
                 for i in 0..n {
                     let (x, y) = (self.seq_item(a, i), self.seq_item(b, i));
-                    if !self.equal(x, y)? {
+                    if !same_object(x, y) && !self.equal(x, y)? {
                         return Ok(false);
                     }
                 }
@@ -647,7 +658,7 @@ impl<R: Repr> Vm<R> {
                 while let Some((np, k, v)) = self.map_next(m, p) {
                     p = np;
                     match self.dict_get(b, k)? {
-                        Some(w) if self.equal(v, w)? => {}
+                        Some(w) if same_object(v, w) || self.equal(v, w)? => {}
                         _ => return Ok(false),
                     }
                 }
@@ -733,7 +744,7 @@ impl<R: Repr> Vm<R> {
             let (na, nb) = (self.seq_len(a), self.seq_len(b));
             for i in 0..na.min(nb) {
                 let (x, y) = (self.seq_item(a, i), self.seq_item(b, i));
-                if !self.equal(x, y)? {
+                if !same_object(x, y) && !self.equal(x, y)? {
                     return self.compare(x, y, op);
                 }
             }

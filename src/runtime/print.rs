@@ -11,6 +11,9 @@ use mupy_reprs::{Immediate, Repr};
 /// Containers nested deeper than this print as `...` (bounds native recursion).
 const MAX_PRINT_DEPTH: u32 = 64;
 
+/// Bytes of room made, fallibly, before each element of a repr is written.
+const REPR_RESERVE: usize = 64;
+
 impl<R: Repr> Vm<R> {
     /// Appends `str(v)` to `out`.
     pub fn write_str(&mut self, out: &mut String, v: R) -> PyResult<()> {
@@ -78,6 +81,14 @@ impl<R: Repr> Vm<R> {
 
     /// Appends `repr(v)` to `out`.
     pub fn write_repr(&mut self, out: &mut String, v: R) -> PyResult<()> {
+        // A container that holds itself many times over (`l = [l, l]`
+        // repeated) has a repr exponentially longer than its size: stop at
+        // half the heap, which a str that long could not fit in anyway, and
+        // grow the text with fallible reservations, so the scratch memory
+        // running out is a MemoryError too.
+        if out.len() > self.config.heap_bytes / 2 || out.try_reserve(REPR_RESERVE).is_err() {
+            return Err(self.raise_memory_error());
+        }
         if self.print_depth >= MAX_PRINT_DEPTH {
             out.push_str("...");
             return Ok(());

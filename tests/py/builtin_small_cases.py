@@ -13,3 +13,12 @@ for kw in [{"stop": 1}, {"step": 1}]:
         range(0, **kw)
     except TypeError:
         print("TypeError")
+
+class H:
+    def __hash__(self):
+        return None
+
+try:
+    hash(H())
+except TypeError:
+    print("TypeError")
