@@ -195,12 +195,9 @@ impl<R: Repr> Vm<R> {
             return Ok(Prepared::Done(gen));
         }
         let top = self.stack_top;
-        if self.depth >= self.config.max_depth || top + words > self.config.stack_words {
+        let Some(fp) = self.reserve_frame(words) else {
             return Err(self.raise_recursion());
-        }
-        let fp = self.stack_word(top);
-        self.stack_top = top + words;
-        self.depth += 1;
+        };
         self.init_frame(fp, fun, code);
         if let Err(e) = self.bind_args(fp, fun, code, pos, kw) {
             self.stack_top = top;
@@ -224,12 +221,7 @@ impl<R: Repr> Vm<R> {
             for i in HEADER_WORDS..HEADER_WORDS + n_state {
                 *fp.add(i) = R::null();
             }
-            *fp.add(F_LOCALS) = R::null();
-            *fp.add(F_FUNCTION) = R::ptr(fun);
-            *fp.add(F_PREV) = int_word(-1);
-            *fp.add(F_IP) = int_word(start);
-            *fp.add(F_DEPTH) = int_word(0);
-            *fp.add(F_EXC_DEPTH) = int_word(0);
+            write_fresh_header(fp, R::ptr(fun), start);
         }
     }
 

@@ -65,24 +65,12 @@ impl<R: Repr> Vm<R> {
         {
             return None;
         }
-        let words = frame_words(c);
         let start = c.code_start as i64;
-        let top = self.stack_top;
-        if self.depth >= self.config.max_depth || top + words > self.config.stack_words {
-            return None;
-        }
-        let fp = self.stack_word(top);
-        self.stack_top = top + words;
-        self.depth += 1;
-        // SAFETY: `top + words` is within the Python stack, so the frame's
-        // header and `n_state` state words at `fp` are ours; `n <= n_state`.
+        let fp = self.reserve_frame(frame_words(c))?;
+        // SAFETY: the reserved frame's header and `n_state` state words at
+        // `fp` are ours; `n <= n_state`.
         unsafe {
-            *fp.add(F_FUNCTION) = fun;
-            *fp.add(F_PREV) = int_word(-1);
-            *fp.add(F_IP) = int_word(start);
-            *fp.add(F_DEPTH) = int_word(0);
-            *fp.add(F_EXC_DEPTH) = int_word(0);
-            *fp.add(F_LOCALS) = R::null();
+            write_fresh_header(fp, fun, start);
             let state = fp.add(HEADER_WORDS);
             // Locals count down from the top of the state (local i is
             // state[n_state - 1 - i]): the parameters take the top `n`

@@ -74,7 +74,40 @@ pub fn int_word<R: Repr>(i: i64) -> R {
     R::small_int(i).unwrap_or(R::null())
 }
 
+/// Writes the header of a fresh frame for `fun` at `fp`: no caller yet, no
+/// locals dict, empty operand and exception stacks, at bytecode offset
+/// `start`.
+///
+/// # Safety
+/// `fp` points at `HEADER_WORDS` writable words of the Python stack.
+#[inline(always)]
+pub unsafe fn write_fresh_header<R: Repr>(fp: *mut R, fun: R, start: i64) {
+    // SAFETY: the caller owns the header words at `fp`.
+    unsafe {
+        *fp.add(F_FUNCTION) = fun;
+        *fp.add(F_PREV) = int_word(-1);
+        *fp.add(F_IP) = int_word(start);
+        *fp.add(F_DEPTH) = int_word(0);
+        *fp.add(F_EXC_DEPTH) = int_word(0);
+        *fp.add(F_LOCALS) = R::null();
+    }
+}
+
 impl<R: Repr> Vm<R> {
+    /// Reserves `words` of the Python stack for one more frame and returns
+    /// its address; `None` when the depth limit or the stack is reached.
+    #[inline(always)]
+    pub(crate) fn reserve_frame(&mut self, words: usize) -> Option<*mut R> {
+        let top = self.stack_top;
+        if self.depth >= self.config.max_depth || top + words > self.config.stack_words {
+            return None;
+        }
+        let fp = self.stack_word(top);
+        self.stack_top = top + words;
+        self.depth += 1;
+        Some(fp)
+    }
+
     /// The address of word `index` of the Python stack.
     #[inline(always)]
     pub fn stack_word(&self, index: usize) -> *mut R {
